@@ -1,0 +1,7 @@
+/** Every migration in order. The last one's version is the schema this build writes. */
+import type { Migration } from './migration.ts';
+import { migration001 } from './migrations/001-initial.ts';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

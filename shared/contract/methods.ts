@@ -1,0 +1,37 @@
+/**
+ * The table of every API method. Transports look methods up here to validate input and
+ * output; the renderer's client and the CLI derive their types from it. Adding a method:
+ * define it in its domain file, add it below, and give it a handler in
+ * electron/services/api.ts (the type checker insists on the last step).
+ */
+import type { z } from 'zod';
+import { appInfo, appSetUser, filesList } from './app.ts';
+import { caseClose, caseCreate, caseInfo, caseOpen, caseOpenSample, caseRecent, caseUpdate } from './case.ts';
+import { jobsCancel, jobsList } from './jobs.ts';
+
+export const methods = {
+  [appInfo.name]: appInfo,
+  [appSetUser.name]: appSetUser,
+  [filesList.name]: filesList,
+  [caseCreate.name]: caseCreate,
+  [caseOpen.name]: caseOpen,
+  [caseOpenSample.name]: caseOpenSample,
+  [caseClose.name]: caseClose,
+  [caseInfo.name]: caseInfo,
+  [caseUpdate.name]: caseUpdate,
+  [caseRecent.name]: caseRecent,
+  [jobsCancel.name]: jobsCancel,
+  [jobsList.name]: jobsList,
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+/** What a caller passes (before defaults are applied). */
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name);
+}
