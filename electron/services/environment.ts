@@ -21,7 +21,9 @@ export interface Environment {
 
 /** The repository root when running from source (this file is electron/services/environment.ts). */
 export function repositoryRoot(): string {
-  return fileURLToPath(new URL('../../', import.meta.url));
+  const url = new URL('../../', import.meta.url);
+  // Vitest's DOM environments serve modules over http:; tests run from the repository root.
+  return url.protocol === 'file:' ? fileURLToPath(url) : process.cwd();
 }
 
 function packageVersion(root: string): string {

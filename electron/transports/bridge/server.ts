@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { ApiError, type ApiErrorShape } from '../../../shared/contract/errors.ts';
 import { errorShape } from '../../services/engine.ts';
 import type { EngineEvent } from '../engine/engine-host.ts';
@@ -185,7 +185,7 @@ export async function startBridge(input: BridgeOptions): Promise<Bridge> {
   let port = 0;
   const server = createServer((request, response) => route(options, port, request, response));
   port = await listen(server, options.port);
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

@@ -12,15 +12,24 @@ import type { Environment } from '../../services/environment.ts';
 import type { FromEngine, ToEngine } from './protocol.ts';
 
 export interface EngineWorkerSpec {
-  /** The worker's entry file. */
+  /** The worker's entry: a built file, or JavaScript source when `eval` is set. */
   readonly entry: URL | string;
-  readonly execArgv?: string[];
+  readonly eval?: boolean;
 }
 
-/** The worker straight from the TypeScript sources, loaded through tsx (CLI, bridge, tests). */
+/**
+ * The worker straight from the TypeScript sources (CLI, bridge, tests): a one-line
+ * bootstrap registers tsx in the worker, then imports the entry. (Node 20 does not pass
+ * loader hooks on to workers, and ignores --import in a worker's execArgv.)
+ */
 export function sourceWorkerSpec(): EngineWorkerSpec {
-  const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return { entry: new URL('./engine-worker.ts', import.meta.url), execArgv: ['--import', tsxLoader] };
+  // tsx/esm/api as ES module (require.resolve would give its CommonJS twin, which cannot register ESM hooks here).
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('./engine-worker.ts', import.meta.url).href;
+  return {
+    eval: true,
+    entry: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`,
+  };
 }
 
 export type EngineEvent = { sessionId: string; name: string; payload: unknown };
@@ -40,7 +49,7 @@ export class EngineHost {
 
   private start(): Promise<void> {
     if (this.ready) return this.ready;
-    const worker = new Worker(this.spec.entry, { workerData: this.env, execArgv: this.spec.execArgv ?? [] });
+    const worker = new Worker(this.spec.entry, { workerData: this.env, eval: this.spec.eval ?? false });
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
       worker.once('error', reject);

@@ -1,0 +1,25 @@
+/**
+ * The views of a case, in navigation order. A feature adds itself here: an id, a label,
+ * an icon, a shortcut and its component (from renderer/features/<feature>/).
+ */
+import type { ComponentType } from 'react';
+import { ClaimsView } from '../features/claims/ClaimsView.tsx';
+import { MapView } from '../features/map/MapView.tsx';
+import { OverviewView } from '../features/overview/OverviewView.tsx';
+import type { Icons } from './icons.tsx';
+
+export interface ViewDefinition {
+  id: string;
+  label: string;
+  icon: keyof typeof Icons;
+  shortcut: string;
+  component: ComponentType;
+}
+
+export const VIEWS: readonly ViewDefinition[] = [
+  { id: 'overview', label: 'Overview', icon: 'overview', shortcut: 'Alt+1', component: OverviewView },
+  { id: 'claims', label: 'Claims', icon: 'claims', shortcut: 'Alt+2', component: ClaimsView },
+  { id: 'map', label: 'Map', icon: 'map', shortcut: 'Alt+3', component: MapView },
+];
+
+export const DEFAULT_VIEW = 'claims';

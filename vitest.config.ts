@@ -1,0 +1,33 @@
+/**
+ * Unit tests run under plain Node against real SQLite files in temp folders; component
+ * tests render React in happy-dom against the real engine (no mocks).
+ */
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'happy-dom',
+          include: ['tests/components/**/*.test.tsx'],
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
