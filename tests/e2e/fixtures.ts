@@ -61,6 +61,7 @@ export function watchRequests(page: Page): string[] {
 }
 
 export const test = base.extend<{ served: Served; external: string[] }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
   served: async ({}, use) => {
     const served = await serve();
     await use(served);
