@@ -11,7 +11,9 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const restrict = (patterns, paths = []) => ({
   'no-restricted-imports': ['error', { paths, patterns }],
 });
-const noNode = { group: nodeBuiltins, message: 'Node built-ins are not available in this runtime (see DEVELOPERS.md).' };
+// Built-ins are matched by exact name: as gitignore-style patterns, "domain" would also
+// match our own shared/domain/ folder.
+const noNodePaths = nodeBuiltins.map((name) => ({ name, message: 'Node built-ins are not available in this runtime (see DEVELOPERS.md).' }));
 const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' };
 const noNativeDeps = {
   group: ['better-sqlite3', 'pdfjs-dist', 'mammoth', 'jsdom', 'tesseract.js', 'tsx', 'tsx/*'],
@@ -47,13 +49,12 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: restrict(
       [
-        noNode,
         noElectron,
         noNativeDeps,
         { group: ['react', 'react-dom', 'react/*', 'maplibre-gl', 'ag-grid-*'], message: 'shared/ is plain TypeScript: no UI libraries.' },
         { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing else in the project.' },
       ],
-      [],
+      noNodePaths,
     ),
   },
   {
@@ -79,11 +80,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: restrict(
       [
-        { group: nodeBuiltins.filter((m) => m !== 'electron'), message: 'A sandboxed preload has no Node built-ins.' },
         { group: ['**/services/**', '**/transports/**', '**/main/**', '**/renderer/**', '**/contract/*', '!**/contract/ipc.ts'], message: 'Preload uses only electron and shared/contract/ipc.ts.' },
         { group: ['zod', 'react'], message: 'Preload bundles no libraries.' },
       ],
-      [],
+      noNodePaths,
     ),
   },
   {
@@ -96,12 +96,14 @@ export default tseslint.config(
       'react-hooks/refs': 'off',
       // Data-fetching effects mark themselves loading before they fetch; that is the point of them.
       'react-hooks/set-state-in-effect': 'off',
-      ...restrict([
-        noNode,
-        noElectron,
-        noNativeDeps,
-        { group: ['**/electron/**'], message: 'The renderer talks to the services only through its client (renderer/api).' },
-      ]),
+      ...restrict(
+        [
+          noElectron,
+          noNativeDeps,
+          { group: ['**/electron/**'], message: 'The renderer talks to the services only through its client (renderer/api).' },
+        ],
+        noNodePaths,
+      ),
     },
   },
   {

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../shared/contract/app.ts';
 import type { CaseInfo } from '../../shared/contract/case.ts';
 import { useClient } from '../api/client-context.tsx';
 import { CaseProvider, useCase } from './case-context.tsx';
+import { ClaimScopeProvider } from './claim-scope.tsx';
 import { CommandProvider } from './commands.tsx';
 import { useTheme } from './theme.ts';
 import { ToastProvider } from './toasts.tsx';
@@ -18,7 +19,9 @@ function Screens({ app, reloadApp }: { app: AppInfo; reloadApp(): void }) {
   if (!info) return <Welcome app={app} onAppChanged={reloadApp} />;
   return (
     <WorkspaceProvider key={info.id} defaultView={DEFAULT_VIEW}>
-      <Workspace app={app} theme={theme} toggleTheme={toggleTheme} />
+      <ClaimScopeProvider>
+        <Workspace app={app} theme={theme} toggleTheme={toggleTheme} />
+      </ClaimScopeProvider>
     </WorkspaceProvider>
   );
 }

@@ -25,6 +25,7 @@ describe('runtime boundaries (lint)', () => {
     ['renderer/features/x/Thing.tsx', "import { ApiError } from '../../../shared/contract/errors.ts';\nexport const x = ApiError;\n"],
     ['electron/services/thing.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
     ['electron/main/thing.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['shared/contract/thing.ts', "import { QUALIFIERS } from '../domain/claim-types.ts';\nexport const x = QUALIFIERS;\n"],
   ])('allows a legitimate import in %s', async (file, code) => {
     expect(await ruleIds(file, code)).not.toContain('no-restricted-imports');
   });

@@ -1,0 +1,55 @@
+/** Shared helpers for benchmarks: timing, percentiles, memory, tables. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BENCH_DIR = join(new URL('../../', import.meta.url).pathname, '.bench');
+
+export function benchDir(name: string): string {
+  const dir = join(BENCH_DIR, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export function timeMs<T>(work: () => T): [T, number] {
+  const start = performance.now();
+  const result = work();
+  return [result, performance.now() - start];
+}
+
+export async function timeMsAsync<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await work();
+  return [result, performance.now() - start];
+}
+
+/** Samples RSS while work runs; returns the peak in MB. */
+export async function peakRssMb<T>(work: () => Promise<T>): Promise<[T, number]> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  try {
+    const result = await work();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return [result, peak / 1024 / 1024];
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export function printTable(title: string, rows: (string | number)[][]): void {
+  console.log(`\n${title}`);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  for (const [index, row] of rows.entries()) {
+    console.log('  ' + row.map((cell, i) => (typeof cell === 'number' ? String(cell).padStart(widths[i]!) : String(cell).padEnd(widths[i]!))).join('  '));
+    if (index === 0) console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+export function fmt(value: number, digits = 1): string {
+  return value.toFixed(digits);
+}
