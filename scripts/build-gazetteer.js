@@ -70,12 +70,12 @@ for (const line of lines) {
   const f = line.split('\t');
   const [id, name, ascii, alternates, lat, lon, , featureCode, country, , admin1] = f;
   const population = Number(f[14]) || 0;
-  const seen = new Set([placeSkeleton(name), placeSkeleton(ascii)]);
+  const seen = new Set([placeKey(name), placeKey(ascii)]);
   const alts = [];
   if (ascii && ascii !== name && !seen.has(ascii)) alts.push(ascii);
   for (const alt of alternates ? alternates.split(',') : []) {
     if (!usefulAlternate(alt)) continue;
-    const key = isArabicScript(alt) ? alt : placeSkeleton(alt);
+    const key = placeKey(alt);
     if (seen.has(key)) continue;
     seen.add(key);
     alts.push(alt);

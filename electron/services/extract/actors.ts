@@ -1,0 +1,108 @@
+/**
+ * The subject of a claim: the actor whose figure it is or who acted. Demonyms become
+ * their country ("Turkish convoys" → Turkey), countries and known armed groups are taken
+ * as written. Looked for in the counted thing first, then before the figure in its clause
+ * (the grammatical subject), then after it; never inside a source's name or a place
+ * phrase ("Syrian territory", "into Syria").
+ */
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { LanguagePack } from './lang/language-pack.ts';
+import { stripPossessive, type Token } from './tokenize.ts';
+
+/** Named armed groups and forces reporting refers to by name (not places, not demonyms). */
+const GROUPS = [
+  'Hamas', 'Hezbollah', 'Hizbollah', 'Taliban', 'Houthis', 'Houthi', 'Ansar Allah', 'Islamic State', 'ISIS', 'ISIL', 'IS', 'Daesh', 'al-Shabaab',
+  'al-Shabab', 'Boko Haram', 'ISWAP', 'JNIM', 'Wagner', 'Wagner Group', 'Rapid Support Forces', 'RSF', 'Sudanese Armed Forces', 'SAF', 'M23',
+  'ADF', 'Allied Democratic Forces', 'PKK', 'YPG', 'SDF', 'Syrian Democratic Forces', 'HTS', 'Hayat Tahrir al-Sham', 'FARC', 'ELN', 'Tatmadaw',
+  'Arakan Army', 'TPLF', 'Fano', 'Al-Qaeda', 'al-Qaeda', 'AQAP', 'Janjaweed', 'Polisario', 'LRA', 'Seleka', 'anti-Balaka', 'NATO', 'Azov',
+  'Lord\'s Resistance Army', 'Islamic Jihad', 'Kataib Hezbollah', 'Popular Mobilization Forces', 'PMF', 'Peshmerga', 'Sinaloa cartel',
+];
+
+export interface ActorMention {
+  name: string;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export class ActorFinder {
+  private readonly groups: Map<string, string>;
+  constructor(
+    private readonly lang: LanguagePack,
+    private readonly gazetteer: Gazetteer,
+  ) {
+    this.groups = new Map(GROUPS.map((g) => [g.toLowerCase(), g]));
+  }
+
+  /** Actor mentions in a sentence's tokens. */
+  find(tokens: Token[]): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.capital || (t.kind !== 'word' && t.kind !== 'code')) continue;
+      // multiword groups first
+      let matched = false;
+      for (let n = 4; n >= 1 && !matched; n--) {
+        const words = tokens.slice(i, i + n);
+        if (words.length < n) continue;
+        const name = stripPossessive(words.map((w) => w.text).join(' ')).toLowerCase();
+        const group = this.groups.get(name);
+        if (group && (name !== 'is' || t.text === 'IS')) {
+          out.push({ name: group, tokenStart: i, tokenEnd: i + n });
+          i += n - 1;
+          matched = true;
+        }
+      }
+      if (matched) continue;
+      const word = stripPossessive(t.text);
+      const base = word.replace(/-(backed|led|allied|supported)$/i, '');
+      if (base !== word) continue; // "Turkish-backed rebels" are not Turkey
+      const code = this.gazetteer.countryOfDemonym(base);
+      if (code) {
+        const next = tokens[i + 1];
+        if (next && this.lang.territoryNouns.has(next.lower)) continue;
+        out.push({ name: this.gazetteer.country(code)?.name ?? base, tokenStart: i, tokenEnd: i + 1 });
+        continue;
+      }
+      const entries = this.gazetteer.lookup(word).filter((e) => e.kind === 'country');
+      if (entries.length > 0) {
+        const prev = tokens[i - 1]?.lower ?? '';
+        if (this.lang.locatives.has(prev) || prev === 'of' || (prev === 'the' && this.lang.locatives.has(tokens[i - 2]?.lower ?? ''))) continue;
+        out.push({ name: entries[0]!.name, tokenStart: i, tokenEnd: i + 1 });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The subject of a figure at tokens [numberStart, unitEnd) within clause [clauseStart, clauseEnd),
+   * ignoring actors inside `excluded` token ranges (source names).
+   */
+  subject(
+    actors: ActorMention[],
+    numberStart: number,
+    unitStart: number,
+    unitEnd: number,
+    clauseStart: number,
+    clauseEnd: number,
+    excluded: [number, number][],
+  ): string | null {
+    const free = actors.filter((a) => !excluded.some(([s, e]) => a.tokenStart >= s && a.tokenStart < e));
+    const inUnit = free.filter((a) => a.tokenStart >= unitStart && a.tokenStart < unitEnd);
+    if (inUnit.length > 0) return join(inUnit);
+    const before = free.filter((a) => a.tokenStart >= clauseStart && a.tokenEnd <= numberStart);
+    if (before.length > 0) {
+      // a coordinated pair before the figure ("Russia and Turkey") stays a pair
+      const last = before[before.length - 1]!;
+      const pair = before.length >= 2 && last.tokenStart - before[before.length - 2]!.tokenEnd === 1 ? [before[before.length - 2]!, last] : [last];
+      return join(pair);
+    }
+    const after = free.filter((a) => a.tokenStart >= unitEnd && a.tokenStart < clauseEnd);
+    if (after.length > 0) return after[0]!.name;
+    return null;
+  }
+}
+
+function join(actors: ActorMention[]): string {
+  const names = [...new Set(actors.map((a) => a.name))];
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * The event type of a claim, from the taxonomy in shared/domain/claim-types.ts (modelled
+ * on ACLED's): the event words of the language pack nearest to the figure decide, the
+ * counted thing first ("16 raids" is remote violence, "23 convoys" a troop movement).
+ * Casualty words name the event only when nothing says how people died.
+ */
+import type { EventType } from '../../../shared/domain/claim-types.ts';
+import type { LanguagePack } from './lang/language-pack.ts';
+import type { Token } from './tokenize.ts';
+
+export class EventTyper {
+  constructor(private readonly lang: LanguagePack) {}
+
+  private typeOf(word: string): { type: EventType; trigger: boolean } | null {
+    for (const rule of this.lang.eventWords) if (rule.pattern.test(word)) return { type: rule.type, trigger: rule.trigger };
+    return null;
+  }
+
+  /** The type for a figure whose unit spans [unitStart, unitEnd) inside [from, to). */
+  classify(tokens: Token[], unitStart: number, unitEnd: number, from: number, to: number): EventType {
+    const inUnit: EventType[] = [];
+    for (let i = unitStart; i < unitEnd; i++) {
+      const t = this.typeOf(tokens[i]!.lower);
+      if (t) inUnit.push(t.type);
+    }
+    const decisive = inUnit.filter((t) => t !== 'casualties');
+    if (decisive.length > 0) return decisive[decisive.length - 1]!;
+    // nearest event word in the clause, casualty words last
+    let best: { type: EventType; distance: number } | null = null;
+    for (let i = from; i < to; i++) {
+      if (i >= unitStart && i < unitEnd) continue;
+      const t = this.typeOf(tokens[i]!.lower);
+      // casualty words and agreement nouns ("the ceasefire") name the event only as a last resort
+      if (!t || t.type === 'casualties' || !t.trigger) continue;
+      const distance = i < unitStart ? unitStart - i : i - unitEnd + 0.5;
+      if (!best || distance < best.distance) best = { type: t.type, distance };
+    }
+    if (best) return best.type;
+    if (inUnit.length > 0) return inUnit[0]!;
+    for (let i = from; i < to; i++) if (this.typeOf(tokens[i]!.lower)?.type === 'casualties') return 'casualties';
+    for (let i = from; i < to; i++) {
+      const t = this.typeOf(tokens[i]!.lower);
+      if (t) return t.type;
+    }
+    return 'other';
+  }
+
+  /** For a sentence without figures: the event it reports, if a trigger word says one happened. */
+  eventOf(tokens: Token[]): { type: EventType; trigger: number } | null {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = this.typeOf(tokens[i]!.lower);
+      const word = tokens[i]!.lower;
+      const infinitive = tokens[i - 1]?.lower === 'to';
+      if (t?.trigger && !infinitive && (/ed$/.test(word) || this.lang.eventVerbs.has(word)) && !/^(reported|said|according|including|during)$/.test(word)) {
+        // the type is the most specific event word of the sentence
+        return { type: this.classify(tokens, i, i + 1, 0, tokens.length), trigger: i };
+      }
+    }
+    return null;
+  }
+}
