@@ -17,6 +17,8 @@ const GoldClaim = z.object({
   via: z.array(z.string()).optional(),
   places: z.array(z.string()).optional(),
   eventType: z.string().optional(),
+  /** False when only the figure is labelled (the sample's "vague" list): its other fields are not scored. */
+  fieldsLabelled: z.boolean().optional(),
 });
 export type GoldClaim = z.infer<typeof GoldClaim>;
 
@@ -63,7 +65,7 @@ function vagueClaims(vague: { text: string; min: number }[]): GoldClaim[] {
   return vague.map((v) => {
     const after = /\bof\s+(.+)$/.exec(v.text)?.[1] ?? v.text;
     const words = after.split(/\s+/);
-    return { min: v.min, qualifier: 'vague', unit: [after, words[words.length - 1]!] };
+    return { min: v.min, qualifier: 'vague', unit: [after, words[words.length - 1]!], fieldsLabelled: false };
   });
 }
 

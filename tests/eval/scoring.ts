@@ -198,7 +198,7 @@ export function scoreDocument(doc: EvalDocument, predictions: Prediction[], gaze
     }
     used.add(p);
     t.matched++;
-    scoreFields(g, p, doc, gazetteer, t, describe(g));
+    if (g.fieldsLabelled !== false) scoreFields(g, p, doc, gazetteer, t, describe(g));
   }
   for (const p of figures) if (!used.has(p)) t.misses.push(`  EXTRA  ${describePrediction(p)}`);
   if (doc.events) {

@@ -34,11 +34,17 @@ export class ActorFinder {
   }
 
   /** Actor mentions in a sentence's tokens. */
-  find(tokens: Token[]): ActorMention[] {
+  find(tokens: Token[], acronyms: ReadonlyMap<string, string> = new Map()): ActorMention[] {
     const out: ActorMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.capital || (t.kind !== 'word' && t.kind !== 'code')) continue;
+      // "the AA" = "Arakan Army (AA)": an acronym of an armed group or force named earlier
+      const full = acronyms.get(t.text);
+      if (full && (this.groups.has(full.toLowerCase()) || /\b(army|forces|front|militia|brigades?|movement|group)\b/i.test(full))) {
+        if (!(tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')')) out.push({ name: this.groups.get(full.toLowerCase()) ?? full, tokenStart: i, tokenEnd: i + 1 });
+        continue;
+      }
       // multiword groups first
       let matched = false;
       for (let n = 4; n >= 1 && !matched; n--) {
@@ -73,6 +79,9 @@ export class ActorFinder {
     return out;
   }
 
+  /** Set per sentence by the pipeline: the lowercased words between two token indexes. */
+  tokensBetween: ((from: number, to: number) => string[]) | null = null;
+
   /**
    * The subject of a figure at tokens [numberStart, unitEnd) within clause [clauseStart, clauseEnd),
    * ignoring actors inside `excluded` token ranges (source names).
@@ -91,10 +100,11 @@ export class ActorFinder {
     if (inUnit.length > 0) return join(inUnit);
     const before = free.filter((a) => a.tokenStart >= clauseStart && a.tokenEnd <= numberStart);
     if (before.length > 0) {
-      // a coordinated pair before the figure ("Russia and Turkey") stays a pair
+      // a coordinated pair before the figure ("Russia and Turkey", "The Malian army and Wagner") stays a pair
       const last = before[before.length - 1]!;
-      const pair = before.length >= 2 && last.tokenStart - before[before.length - 2]!.tokenEnd === 1 ? [before[before.length - 2]!, last] : [last];
-      return join(pair);
+      const prev = before[before.length - 2];
+      const coordinated = prev && last.tokenStart - prev.tokenEnd <= 3 && this.tokensBetween?.(prev.tokenEnd, last.tokenStart).includes('and');
+      return join(coordinated ? [prev!, last] : [last]);
     }
     const after = free.filter((a) => a.tokenStart >= unitEnd && a.tokenStart < clauseEnd);
     if (after.length > 0) return after[0]!.name;

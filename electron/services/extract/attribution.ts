@@ -147,9 +147,11 @@ export class AttributionFinder {
       const t = tokens[s - 1]!;
       if (t.kind === 'word' && !this.lang.speechVerbs.has(t.lower) && !/^(that|which|who|while|and|but|as|when|after|before|because|said|if)$/.test(t.lower)) {
         if (NAME_CONNECTORS.has(t.lower) && !(tokens[s]?.capital ?? false)) break;
-        if (!t.capital && !NAME_CONNECTORS.has(t.lower) && !this.lang.sourceNouns.has(t.lower) && !/^(turkish|local|international|state|pro-government|opposition|official|independent|several|other|two|three|some|many|media|news|foreign|western|russian|syrian|government|military|security|medical|hospital|rescue|humanitarian|health|aid|monitoring|rights|un|human)$/.test(t.lower) && s < e) {
-          // lowercase words only as modifiers of a source noun ("Turkish media outlets")
-          break;
+        // lowercase words only as modifiers of a head that is a name or a source noun ("Turkish media outlets", "the regional council")
+        if (!t.capital && !NAME_CONNECTORS.has(t.lower) && s < e) {
+          const head = tokens[e - 1]!;
+          const headOk = head.capital || head.text === ')' || this.lang.sourceNouns.has(head.lower);
+          if (!headOk || this.lang.phraseStops.has(t.lower) || /ly$/.test(t.lower) || e - s >= 7) break;
         }
         s--;
         continue;

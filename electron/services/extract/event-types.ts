@@ -18,6 +18,18 @@ export class EventTyper {
 
   /** The type for a figure whose unit spans [unitStart, unitEnd) inside [from, to). */
   classify(tokens: Token[], unitStart: number, unitEnd: number, from: number, to: number): EventType {
+    const type = this.classifyWords(tokens, unitStart, unitEnd, from, to);
+    // people moving are displaced, not deployed
+    const head = tokens[unitEnd - 1]?.lower ?? '';
+    if (type === 'troop_movement' && this.lang.civilianNouns.has(head)) return 'displacement';
+    // a casualty count stays one unless the clause says how people were hurt
+    if (type === 'humanitarian' || type === 'other') {
+      for (let i = unitStart; i < unitEnd; i++) if (this.typeOf(tokens[i]!.lower)?.type === 'casualties') return 'casualties';
+    }
+    return type;
+  }
+
+  private classifyWords(tokens: Token[], unitStart: number, unitEnd: number, from: number, to: number): EventType {
     const inUnit: EventType[] = [];
     for (let i = unitStart; i < unitEnd; i++) {
       const t = this.typeOf(tokens[i]!.lower);
@@ -47,13 +59,32 @@ export class EventTyper {
 
   /** For a sentence without figures: the event it reports, if a trigger word says one happened. */
   eventOf(tokens: Token[]): { type: EventType; trigger: number } | null {
+    const present = new Set<EventType>();
+    for (const t of tokens) {
+      const type = this.typeOf(t.lower)?.type;
+      if (type) present.add(type);
+    }
+    // protesters and rioters make it a protest or a riot, whatever they did
+    const crowd = present.has('riot') ? 'riot' : present.has('protest') ? 'protest' : null;
+    // "Fighting near Palma forced …": an event noun opening the sentence
+    const opening = this.typeOf(tokens[0]?.lower ?? '');
+    if (opening?.trigger && tokens.length >= 5 && /(ing|es|s)$/.test(tokens[0]!.lower) && opening.type !== 'casualties' && opening.type !== 'humanitarian') {
+      return { type: crowd ?? opening.type, trigger: 0 };
+    }
     for (let i = 0; i < tokens.length; i++) {
+      const word0 = tokens[i]!.lower;
+      if (this.lang.aspectVerbs.has(word0) && i > 0) {
+        for (let k = i - 1; k >= 0; k--) {
+          const t = this.typeOf(tokens[k]!.lower);
+          if (t && t.type !== 'casualties') return { type: crowd ?? t.type, trigger: i };
+        }
+      }
       const t = this.typeOf(tokens[i]!.lower);
       const word = tokens[i]!.lower;
       const infinitive = tokens[i - 1]?.lower === 'to';
       if (t?.trigger && !infinitive && (/ed$/.test(word) || this.lang.eventVerbs.has(word)) && !/^(reported|said|according|including|during)$/.test(word)) {
         // the type is the most specific event word of the sentence
-        return { type: this.classify(tokens, i, i + 1, 0, tokens.length), trigger: i };
+        return { type: crowd ?? this.classify(tokens, i, i + 1, 0, tokens.length), trigger: i };
       }
     }
     return null;

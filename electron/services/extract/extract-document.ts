@@ -85,7 +85,7 @@ function clausesOf(tokens: Token[]): Clause[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]?.lower ?? '';
-    if (t.text === ';' || (t.text === ',' && /^(while|whereas|but)$/.test(next))) {
+    if (t.text === ';' || (t.text === ',' && /^(while|whereas|but|and)$/.test(next))) {
       out.push({ start, end: i });
       start = i + 1;
     }
@@ -160,7 +160,8 @@ export class DocumentExtractor {
       const mentions = places.find(tokens, sentence.text, sentence.start);
       allMentions.push(...mentions);
       if (sentence === firstLine && sentence.heading) continue;
-      const actors = this.actors.find(tokens);
+      const actors = this.actors.find(tokens, table.full);
+      this.actors.tokensBetween = (from, to) => tokens.slice(from, to).map((t) => t.lower);
       const excluded: [number, number][] = speakers.map((s) => [s.tokenStart, s.tokenEnd]);
       const clauses = clausesOf(tokens);
       const clauseAt = (i: number): Clause => clauses.find((c) => i >= c.start && i < c.end) ?? { start: 0, end: tokens.length };

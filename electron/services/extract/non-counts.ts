@@ -33,6 +33,7 @@ export function nonCountReason(
   if (prev?.text === '[' && next?.text === ']') return 'footnote';
   if (start === 0 && digits && (next?.text === '.' || next?.text === ')') && tokens[end + 1] && tokens[end + 1]!.start - next.end <= 2 && value < 100) return 'list-marker';
   // Labels: "Article 5", "page 3", "Resolution 2254", "No. 7", "Brigade 93"
+  if (prev?.lower === 'magnitude') return 'label';
   if (prev && prev.kind === 'word' && lang.labelWords.has(prev.lower.replace(/\.$/, ''))) {
     const qualifierOrVerb = next?.kind === 'word' && !lang.phraseStops.has(next.lower) && !next.capital;
     if (!qualifierOrVerb || prev.capital) return 'label';

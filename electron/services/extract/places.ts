@@ -161,6 +161,8 @@ export class PlaceFinder {
       for (let j = e; j > i; j--) {
         const first = tokens[i]!;
         const last = tokens[j - 1]!;
+        // a match never starts or ends on an article or particle ("da", "al")
+        if (!first.capital || (!last.capital && INNER_LOWER.test(last.lower) && j - i === 1)) continue;
         const raw = text.slice(first.start - offset, last.end - offset);
         const name = stripPossessive(raw);
         const { entries, known } = this.lookup(name);
@@ -242,12 +244,17 @@ export class PlaceFinder {
       k--;
       if (tokens[k]?.lower === 'the') k--;
     }
+    // "the town of Sake", "the suburbs of Kharkiv", "the battle for Mosul", "out of Odesa"
+    if ((tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for') && tokens[k - 1]) {
+      const head = tokens[k - 1]!.lower;
+      if (this.lang.placeDescriptors.has(head) || /^(battle|fight|siege|offensive|out)$/.test(head)) return { cued: true, locative: true, reference: false, direction, directionToken };
+    }
     // "north of Idlib": a reference point
     if (tokens[k]?.lower === 'of' && tokens[k - 1] && this.lang.directions.has(tokens[k - 1]!.lower)) {
       return { cued: false, locative: true, reference: true, direction: null, directionToken: null };
     }
     const w = tokens[k];
-    const locative = !!w && this.lang.locatives.has(w.lower) && !(w.lower === 'to' && tokens[k - 1]?.lower === 'according');
+    const locative = !!w && (this.lang.locatives.has(w.lower) || this.lang.placeVerbs.has(w.lower)) && !(w.lower === 'to' && tokens[k - 1]?.lower === 'according');
     return { cued: locative, locative, reference: false, direction, directionToken };
   }
 

@@ -80,6 +80,11 @@ export class QuantityFinder {
         i = a.end;
         continue;
       }
+      // "the two cities": a small number word after a determiner names things already counted
+      if (!a.digits && a.value <= 10 && /^(the|both|these|those|its|their|his|her)$/.test(tokens[a.start - 1]?.lower ?? '')) {
+        i = a.end;
+        continue;
+      }
       // "a" alone is not a number unless it is "a thousand"/"a dozen"
       let end = a.end;
       let lo = a.value;

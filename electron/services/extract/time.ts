@@ -36,10 +36,13 @@ export interface TimeMention {
   readonly range: DateRange | null;
 }
 
+const ANCHOR_SYNONYMS: Record<string, string> = { quake: 'earthquake', 'cease-fire': 'ceasefire', flood: 'floods' };
+
 export class TimeContext {
   year: number | null;
   lastInterval: DateRange | null = null;
-  readonly anchors = new Map<string, DateRange>();
+  /** Event nouns and the dates the text gave them, in order ("the ceasefire" → 5 March). */
+  readonly anchors = new Map<string, DateRange[]>();
   constructor(readonly published: string | null) {
     this.year = published ? yearOf(published) : null;
   }
@@ -84,6 +87,14 @@ export class TimeRecogniser {
     return m !== undefined && t.capital ? m : null;
   }
 
+  /** A month name, or an abbreviation ("Jan") only next to a number ("Zindah Jan district" is no date). */
+  private monthNear(tokens: Token[], i: number): number | null {
+    const m = this.month(tokens[i]);
+    if (m === null) return null;
+    if (tokens[i]!.text.length > 4 || tokens[i]!.lower === 'may' || tokens[i]!.lower === 'june' || tokens[i]!.lower === 'july') return m;
+    return tokens[i + 1]?.kind === 'number' || tokens[i - 1]?.kind === 'number' || tokens[i + 1]?.kind === 'ordinal' || tokens[i - 1]?.kind === 'ordinal' ? m : null;
+  }
+
   /** A year for a month/day without one: the context year, or the year before when that is after publication. */
   private resolveYear(ctx: TimeContext, month: number, day: number): number | null {
     const year = ctx.year;
@@ -115,14 +126,14 @@ export class TimeRecogniser {
         j += 2;
       }
       if (tokens[j]?.lower === 'of') j++;
-      const mo = this.month(tokens[j]);
+      const mo = this.monthNear(tokens, j);
       if (mo !== null) {
         j++;
         return this.finishDate(tokens, j, ctx, mo, day, day2);
       }
     }
     // Month Day[-Day] [, Year] | Month Year | Month
-    const mo = this.month(t);
+    const mo = this.monthNear(tokens, i);
     if (mo !== null) {
       let j = i + 1;
       const d = dayOf(tokens[j], this.lang);
@@ -298,7 +309,7 @@ export class TimeRecogniser {
     }
     const rel = this.relative(tokens, i, ctx);
     if (rel) return rel;
-    const abs = this.absolute(tokens, i, ctx, afterPreposition || this.month(t) !== null);
+    const abs = this.absolute(tokens, i, ctx, afterPreposition || this.monthNear(tokens, i) !== null);
     if (abs) return abs;
     // A bare year after a preposition: "in 2019", "since 2011"
     const y = isYear(t);
@@ -318,7 +329,17 @@ export class TimeRecogniser {
       if (this.lang.anchorNouns.has(word)) {
         let end = k + 1;
         if (this.lang.anchorNouns.has(tokens[end]?.lower ?? '')) end++;
-        const range = ctx.anchors.get(word) ?? ctx.anchors.get(tokens[k + 1]?.lower ?? '') ?? null;
+        // "the offensive on September 19", "the outbreak began in March 2022": the date is right here
+        let m = end;
+        if (/^(began|started|erupted|broke|was|were|launched|signed|made)$/.test(tokens[m]?.lower ?? '')) m++;
+        if (tokens[m]?.lower === 'out') m++;
+        if (/^(on|in|of)$/.test(tokens[m]?.lower ?? '')) {
+          const here = this.expression(tokens, m + 1, ctx, true);
+          if (here?.range) return { end: here.end, range: { start: here.range.start, end: here.range.start }, hasYear: here.hasYear };
+        }
+        const first = tokens.slice(j, k).some((t) => t.lower === 'first');
+        const list = ctx.anchors.get(word) ?? ctx.anchors.get(tokens[k + 1]?.lower ?? '') ?? ctx.anchors.get(ANCHOR_SYNONYMS[word] ?? '');
+        const range = list ? (first ? list[0] : list[list.length - 1]) : undefined;
         if (!range) return null;
         return { end, range: { start: range.start, end: range.start }, hasYear: true };
       }
@@ -424,7 +445,12 @@ export class TimeRecogniser {
       if (!m.range) continue;
       for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 7); k--) {
         const w = tokens[k]!.lower;
-        if (this.lang.anchorNouns.has(w)) ctx.anchors.set(w, m.range);
+        if (this.lang.anchorNouns.has(w)) {
+          const key = ANCHOR_SYNONYMS[w] ?? w;
+          const list = ctx.anchors.get(key) ?? [];
+          list.push(m.range);
+          ctx.anchors.set(key, list);
+        }
         if (tokens[k]!.text === '.' || tokens[k]!.text === ';') break;
       }
     }

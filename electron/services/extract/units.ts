@@ -29,7 +29,7 @@ export class UnitFinder {
 
   private stops(t: Token): boolean {
     if (t.kind !== 'word') return t.text !== '-';
-    if (this.lang.phraseStops.has(t.lower)) return true;
+    if (this.lang.phraseStops.has(t.lower) || t.lower === 'of') return true;
     if (this.lang.months.has(t.lower) && t.capital) return true;
     if (this.lang.weekdays.has(t.lower)) return true;
     if (/ly$/.test(t.lower) && t.lower !== 'internally' && t.lower.length > 4) return true;
@@ -84,6 +84,20 @@ export class UnitFinder {
       return after;
     }
     if (q.currency) return { text: q.currency, start: q.tokenStart, end: q.tokenEnd, form: 'currency' };
+    // "Schools closed: over 800" — a label and its figure
+    if (tokens[q.tokenStart - 1]?.text === ':') {
+      let s = 0;
+      if (tokens[0]?.kind === 'number' && /^[.)]$/.test(tokens[1]?.text ?? '')) s = 2;
+      const end = q.tokenStart - 1;
+      if (end > s && end - s <= 8 && tokens.slice(s, end).every((t) => t.kind === 'word' || t.text === '-')) {
+        return { text: text.slice(tokens[s]!.start - offset, tokens[end - 1]!.end - offset), start: s, end, form: 'before' };
+      }
+    }
+    // "six of their soldiers"
+    if (tokens[i]?.lower === 'of' && /^(the|their|its|his|her|those|these|our)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const np = this.collectForward(tokens, i + 2, text, offset);
+      if (np) return np;
+    }
     return this.findBefore(tokens, q, text, offset);
   }
 
@@ -103,7 +117,7 @@ export class UnitFinder {
       }
     }
     // "the death toll (from the attack) has risen to": a count noun and the words before it
-    for (let m = verb - 1; m >= Math.max(0, verb - 8); m--) {
+    for (let m = verb - 1; m >= Math.max(0, verb - 16); m--) {
       const w = tokens[m]!;
       if (w.text === ';' || w.text === '.') break;
       if (this.lang.countNouns.has(w.lower) && w.lower !== 'number') {

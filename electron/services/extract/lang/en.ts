@@ -58,14 +58,15 @@ const EVENT_WORDS: { pattern: RegExp; type: EventType; trigger: boolean }[] = [
   { pattern: /^(signed|agreed|brokered)$/, type: 'agreement', trigger: true },
   { pattern: /^(air ?strikes?|airstrikes?|strikes?|raids?|bombs?|bombing|bombings|bombed|bombarded|bombardment|shelling|shelled|shells|rockets?|missiles?|drones?|mortars?|explosions?|exploded|blasts?|ieds?|artillery|barrel|landmines?|mines|grenades?|suicide)$/, type: 'explosion_remote_violence', trigger: true },
   { pattern: /^(massacred?|massacres|executed|executions?|abducted|abductions?|kidnapped|kidnappings?|tortured|looted)$/, type: 'violence_against_civilians', trigger: true },
-  { pattern: /^(clash|clashes|clashed|fighting|fought|battles?|battled|offensive|ambush|ambushed|attacked|assault|assaulted|captured|recaptured|seized|overran|stormed|advanced|repelled|besieged|siege|attacks?|gunmen|gunfire)$/, type: 'battle', trigger: true },
+  { pattern: /^(clash|clashes|clashed|fighting|fought|battles?|battled|offensive|ambush|ambushed|attacked|assault|assaulted|captured|recaptured|retook|retaken|seized|overran|stormed|advanced|repelled|besieged|siege|attacks?|gunmen|gunfire)$/, type: 'battle', trigger: true },
   { pattern: /^(protests?|protested|protesters|protestors|demonstrations?|demonstrators|demonstrated|rally|rallies|rallied|marched|sit-in|strike-action)$/, type: 'protest', trigger: true },
   { pattern: /^(riots?|rioted|rioters|rioting|looting|mob)$/, type: 'riot', trigger: true },
-  { pattern: /^(displaced|displacement|fled|fleeing|refugees?|idps?|evacuated|evacuation|evacuees|uprooted|homeless|asylum|returnees|migrants?)$/, type: 'displacement', trigger: true },
+  { pattern: /^(displaced|displacement|fled|fleeing|refugees?|idps?|evacuated|evacuation|evacuees|uprooted|homeless|asylum|returnees|returned|migrants?)$/, type: 'displacement', trigger: true },
   { pattern: /^(convoys?|reinforcements?|deployed|deployment|deploying|troops|columns?|patrols?|withdrew|withdrawal|withdrawn|redeployed|mobilised|mobilized|stationed|entered|sent|dispatched|arrived|crossed|headed|moved|convoy)$/, type: 'troop_movement', trigger: true },
   { pattern: /^(aid|assistance|humanitarian|food|shelter|hospitals?|clinics?|facilities|vaccinated|vaccines?|funding|funds|donated|pledged|relief|famine|malnutrition|malnourished|cholera|outbreak|epidemic|cases|rations|water|meals|tents)$/, type: 'humanitarian', trigger: true },
   { pattern: /^(killed|dead|deaths?|died|wounded|injured|injuries|casualties|fatalities|toll|bodies|martyrs?|lives)$/, type: 'casualties', trigger: true },
-  { pattern: /^(suspended|suspension|arrested|arrests|detained|detentions?|released|appointed|announced|established|launched|imposed|closed|reopened|surrendered|defected|exchanged|resigned|banned|sanctions|curfew|elections?|elected|halted|resumed|captured)$/, type: 'strategic_development', trigger: true },
+  { pattern: /^(suspended|suspension|controlled|blocked|blockaded|arrested|arrests|detained|detentions?|released|appointed|announced|established|launched|imposed|closed|reopened|surrendered|defected|exchanged|resigned|banned|sanctions|curfew|elections?|elected|halted|captured)$/, type: 'strategic_development', trigger: true },
+  { pattern: /^(earthquakes?|quakes?|floods?|flooding|flooded|storms?|cyclones?|hurricanes?|landslides?|collapsed|struck|erupted|drought)$/, type: 'other', trigger: true },
 ];
 
 export const en: LanguagePack = {
@@ -84,7 +85,7 @@ export const en: LanguagePack = {
   ordinalWords: words('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth hundredth thousandth'),
   durationUnits: words('second seconds minute minutes hour hours hrs hr day days week weeks month months year years decade decades century centuries night nights'),
   labelWords: words(
-    'article articles resolution resolutions section sections chapter chapters page pages p pp paragraph paragraphs para clause clauses item items no nos number phase level point route highway road flight gate sector block building unit station post checkpoint camp room ward terminal hall platform line lane exit junction km kilometre marker channel code version volume vol issue edition part figure fig table annex appendix note footnote rule protocol amendment platoon squadron corps division brigade regiment battalion group district zone area region',
+    'magnitude article articles resolution resolutions section sections chapter chapters page pages p pp paragraph paragraphs para clause clauses item items no nos number phase level point route highway road flight gate sector block building unit station post checkpoint camp room ward terminal hall platform line lane exit junction km kilometre marker channel code version volume vol issue edition part figure fig table annex appendix note footnote rule protocol amendment platoon squadron corps division brigade regiment battalion group district zone area region',
   ),
   phraseStops: words(
     'in on at into onto from to for with by via since during near across toward towards over under between after before through against within without about around including amid amidst despite as per like than upon off out up down along behind beyond inside outside throughout until till' +
@@ -111,16 +112,16 @@ export const en: LanguagePack = {
   ]),
   percentWords: words('% percent per-cent pct'),
   speechVerbs: words(
-    'said says say reported reports documented documents recorded records announced announces stated states claimed claims confirmed confirms told tells added adds noted notes estimated estimates estimate wrote writes tweeted posted warned warns alleged alleges revealed reveals counted counts tallied verified verifies registered registers',
+    'said says say reported reports documented documents announced announces stated states claimed claims confirmed confirms told tells added adds noted notes estimated estimates estimate wrote writes tweeted posted warned warns alleged alleges revealed reveals verified verifies',
   ),
   accordingTo: [['according', 'to'], ['citing'], ['quoting'], ['per']],
   citeVerbs: words('cited cites quoted quotes citing quoting'),
   creditLine: /^\s*\(?\s*(?:updated|adds|recasts|writes through)\b[^()\n]*?\b(?:with|from)\s+(?:information|details|figures|comment|reporting)\s+(?:from|by)\s+(?:the\s+)?([^()\n]+?)\s*\)?\s*$/i,
   sourceNouns: words(
-    'officials official sources source witnesses witness residents resident activists activist media outlets outlet reports report monitors monitor analysts medics doctors police army military ministry spokesman spokeswoman spokesperson statement government authorities observers observer journalists correspondents agencies agency officers commanders commander',
+    'administrator council staff bureau force forces office commission service ministry department officials official sources source witnesses witness residents resident activists activist media outlets outlet reports report monitors monitor analysts medics doctors police army military ministry spokesman spokeswoman spokesperson statement government authorities observers observer journalists correspondents agencies agency officers commanders commander',
   ),
   pronouns: words('it they he she we i this'),
-  locatives: words('in into near at from towards toward outside around across via through inside within throughout to on onto along'),
+  locatives: words('in into near at from towards toward outside around across via through inside within throughout to on onto along off'),
   directions: new Map([
     ['north', 'north'], ['northern', 'north'], ['south', 'south'], ['southern', 'south'], ['east', 'east'], ['eastern', 'east'],
     ['west', 'west'], ['western', 'west'], ['northeast', 'northeast'], ['north-east', 'northeast'], ['northeastern', 'northeast'],
@@ -130,7 +131,7 @@ export const en: LanguagePack = {
     ['south-western', 'southwest'], ['central', 'centre'],
   ]),
   placeDescriptors: words(
-    'crossing countryside province governorate region district city town village area border outskirts suburbs suburb camp airport airbase base port harbour harbor valley plain plains mountains hills front frontline corridor checkpoint neighbourhood neighborhood district oblast state county municipality prefecture refinery bridge dam river',
+    'crossing suburbs townships township countryside province governorate region district city town village area border outskirts suburbs suburb camp airport airbase base port harbour harbor valley plain plains mountains hills front frontline corridor checkpoint neighbourhood neighborhood district oblast state county municipality prefecture refinery bridge dam river',
   ),
   territoryNouns: words('territory territories soil airspace border borders side waters mainland'),
   organisationWords: words(
@@ -143,6 +144,9 @@ export const en: LanguagePack = {
     'president minister prime deputy foreign defence defense interior spokesman spokeswoman spokesperson general gen lieutenant lt colonel col major maj captain capt commander chief ambassador envoy governor mayor secretary king queen prince sheikh emir sultan ayatollah senator representative rep mr mrs ms dr professor prof judge director head leader pope cardinal bishop imam',
   ),
   eventWords: EVENT_WORDS,
+  aspectVerbs: words('resumed continued intensified escalated erupted raged subsided eased spread ended renewed'),
+  civilianNouns: words('people persons civilians families residents children women men households haitians villagers refugees idps migrants patients'),
+  placeVerbs: words('reached entered hit struck left fled shelled bombed attacked captured seized retook stormed besieged evacuated'),
   eventVerbs: words('sent fled fought withdrew withdrawn overran struck hit shot began broke took stole blew burnt burned seized led held rose fell met signed'),
   time: {
     today: words('today tonight'),
@@ -165,7 +169,7 @@ export const en: LanguagePack = {
     ]),
     past: words('past last'),
   },
-  anchorNouns: words('ceasefire cease-fire truce agreement deal offensive operation war invasion campaign conflict escalation accord talks operation'),
+  anchorNouns: words('ceasefire cease-fire truce agreement deal offensive operation war invasion campaign conflict escalation accord talks outbreak quake earthquake floods flood storm siege blockade'),
   abbreviations: words(
     'mr mrs ms dr prof gen lt col maj capt sgt gov sen rep st no nos vol p pp fig approx est jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e etc vs inc ltd co corp dept univ',
   ),

@@ -79,6 +79,12 @@ export interface LanguagePack {
   readonly titles: ReadonlySet<string>;
   /** Event vocabulary: a word stem → event type, most specific first. */
   readonly eventWords: readonly { readonly pattern: RegExp; readonly type: EventType; readonly trigger: boolean }[];
+  /** Verbs that only say an event went on or stopped ('resumed'): the event noun before them decides. */
+  readonly aspectVerbs: ReadonlySet<string>;
+  /** Heads of counted things that are civilians (movement of these is displacement). */
+  readonly civilianNouns: ReadonlySet<string>;
+  /** Verbs whose object, when a place, is where the event happened ('reached Mekelle'). */
+  readonly placeVerbs: ReadonlySet<string>;
   /** Irregular past forms that report an event happened ("sent", "fled", "fought"). */
   readonly eventVerbs: ReadonlySet<string>;
   /** Relative time words. */
