@@ -31,7 +31,11 @@ export class ActorFinder {
     private readonly gazetteer: Gazetteer,
   ) {
     this.groups = new Map(GROUPS.map((g) => [g.toLowerCase(), g]));
+    this.groupStarts = new Set(GROUPS.map((g) => stripPossessive(g.split(' ')[0]!).toLowerCase()));
   }
+
+  /** First words of the group names, so other words skip the multiword look-up. */
+  private readonly groupStarts: Set<string>;
 
   /** Actor mentions in a sentence's tokens. */
   find(tokens: Token[], acronyms: ReadonlyMap<string, string> = new Map()): ActorMention[] {
@@ -47,7 +51,7 @@ export class ActorFinder {
       }
       // multiword groups first
       let matched = false;
-      for (let n = 4; n >= 1 && !matched; n--) {
+      for (let n = this.groupStarts.has(stripPossessive(t.lower)) ? 4 : 0; n >= 1 && !matched; n--) {
         const words = tokens.slice(i, i + n);
         if (words.length < n) continue;
         const name = stripPossessive(words.map((w) => w.text).join(' ')).toLowerCase();
@@ -60,8 +64,8 @@ export class ActorFinder {
       }
       if (matched) continue;
       const word = stripPossessive(t.text);
-      const base = word.replace(/-(backed|led|allied|supported)$/i, '');
-      if (base !== word) continue; // "Turkish-backed rebels" are not Turkey
+      if (/-(backed|led|allied|supported)$/i.test(word)) continue; // "Turkish-backed rebels" are not Turkey
+      const base = word;
       const code = this.gazetteer.countryOfDemonym(base);
       if (code) {
         const next = tokens[i + 1];
@@ -69,14 +73,26 @@ export class ActorFinder {
         out.push({ name: this.gazetteer.country(code)?.name ?? base, tokenStart: i, tokenEnd: i + 1 });
         continue;
       }
-      const entries = this.gazetteer.lookup(word).filter((e) => e.kind === 'country');
-      if (entries.length > 0) {
+      const country = this.countryNamed(word);
+      if (country) {
         const prev = tokens[i - 1]?.lower ?? '';
         if (this.lang.locatives.has(prev) || prev === 'of' || (prev === 'the' && this.lang.locatives.has(tokens[i - 2]?.lower ?? ''))) continue;
-        out.push({ name: entries[0]!.name, tokenStart: i, tokenEnd: i + 1 });
+        out.push({ name: country, tokenStart: i, tokenEnd: i + 1 });
       }
     }
     return out;
+  }
+
+  private readonly countryNames = new Map<string, string | null>();
+
+  private countryNamed(word: string): string | null {
+    let name = this.countryNames.get(word);
+    if (name === undefined) {
+      name = this.gazetteer.lookup(word).find((e) => e.kind === 'country')?.name ?? null;
+      if (this.countryNames.size > 20_000) this.countryNames.clear();
+      this.countryNames.set(word, name);
+    }
+    return name;
   }
 
   /** Set per sentence by the pipeline: the lowercased words between two token indexes. */

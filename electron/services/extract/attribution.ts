@@ -88,7 +88,11 @@ function isSubsequence(needle: string, hay: string): boolean {
 }
 
 export class AttributionFinder {
-  constructor(private readonly lang: LanguagePack) {}
+  /** First words of the "according to" phrases, to skip other tokens fast. */
+  private readonly openers: Set<string>;
+  constructor(private readonly lang: LanguagePack) {
+    this.openers = new Set(lang.accordingTo.map((p) => p[0]!));
+  }
 
   /** The credit line of an article ("(Updated with information from X)"), if `line` is one. */
   creditLine(line: string): string | null {
@@ -196,7 +200,7 @@ export class AttributionFinder {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // according to X / citing X / quoting X
-      for (const phrase of this.lang.accordingTo) {
+      for (const phrase of this.openers.has(t.lower) ? this.lang.accordingTo : []) {
         if (phrase.every((w, k) => tokens[i + k]?.lower === w) && (phrase.length > 1 || t.lower !== 'per' || tokens[i + 1]?.capital)) {
           let s = i + phrase.length;
           if (tokens[s]?.lower === 'a' && tokens[s + 1]?.lower === 'statement') s += 2;

@@ -11,9 +11,22 @@ import type { Token } from './tokenize.ts';
 export class EventTyper {
   constructor(private readonly lang: LanguagePack) {}
 
+  private readonly cache = new Map<string, { type: EventType; trigger: boolean } | null>();
+
   private typeOf(word: string): { type: EventType; trigger: boolean } | null {
-    for (const rule of this.lang.eventWords) if (rule.pattern.test(word)) return { type: rule.type, trigger: rule.trigger };
-    return null;
+    let found = this.cache.get(word);
+    if (found === undefined) {
+      found = null;
+      for (const rule of this.lang.eventWords) {
+        if (rule.pattern.test(word)) {
+          found = { type: rule.type, trigger: rule.trigger };
+          break;
+        }
+      }
+      if (this.cache.size > 50_000) this.cache.clear();
+      this.cache.set(word, found);
+    }
+    return found;
   }
 
   /** The type for a figure whose unit spans [unitStart, unitEnd) inside [from, to). */

@@ -155,7 +155,9 @@ export class DocumentExtractor {
       }
       const tokens = tokenize(sentence.text, sentence.start);
       const times = this.times.recognise(tokens, ctx, sentence.text, sentence.start);
-      const inTime = (i: number): boolean => times.some((m) => i >= m.tokenStart && i < m.tokenEnd);
+      const timeTokens = new Uint8Array(tokens.length);
+      for (const m of times) timeTokens.fill(1, m.tokenStart, m.tokenEnd);
+      const inTime = (i: number): boolean => timeTokens[i] === 1;
       const speakers = this.attribution.speakers(tokens, sentence.text, sentence.start, table);
       const mentions = places.find(tokens, sentence.text, sentence.start);
       allMentions.push(...mentions);
@@ -287,11 +289,11 @@ export class DocumentExtractor {
       if (verb === null) return true;
       return !relayVerbs.includes(verb) && (verb === sourceVerb || !speakers.some((s) => s.verb === verb && s.relay));
     });
-    const inClause = usable.filter((m) => m.tokenStart >= clause.start && m.tokenEnd <= clause.end && verbOfOk(m));
-    function verbOfOk(m: TimeMention): boolean {
+    const inClause = usable.filter((m) => {
+      if (m.tokenStart < clause.start || m.tokenEnd > clause.end) return false;
       const verb = verbOf(m);
       return verb === null || verb === sourceVerb;
-    }
+    });
     const pick = inClause.sort((a, b) => Math.abs(a.tokenStart - at) - Math.abs(b.tokenStart - at))[0];
     if (!pick?.range) return null;
     return { start: pick.range.start, end: pick.range.end, text: pick.text };

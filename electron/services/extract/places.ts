@@ -158,7 +158,7 @@ export class PlaceFinder {
     let i = s;
     while (i < e) {
       let matched = false;
-      for (let j = e; j > i; j--) {
+      for (let j = Math.min(e, i + 7); j > i; j--) {
         const first = tokens[i]!;
         const last = tokens[j - 1]!;
         // a match never starts or ends on an article or particle ("da", "al")

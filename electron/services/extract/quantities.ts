@@ -15,8 +15,26 @@ export interface Rejected {
 
 export class QuantityFinder {
   private readonly reader: NumberReader;
+  /** Words that can begin a figure; other words are skipped without reading. */
+  private readonly starters: Set<string>;
   constructor(private readonly lang: LanguagePack) {
     this.reader = new NumberReader(lang);
+    this.starters = new Set<string>([
+      ...lang.numberWords.keys(),
+      ...lang.fractions.keys(),
+      ...lang.vague.map((v) => v.words[0]!),
+      lang.betweenWords.open,
+      'a',
+      'an',
+    ]);
+  }
+
+  private mayStart(t: Token): boolean {
+    if (t.kind === 'number') return true;
+    if (t.kind !== 'word') return false;
+    if (this.starters.has(t.lower)) return true;
+    const dash = t.lower.indexOf('-');
+    return dash > 0 && this.starters.has(t.lower.slice(0, dash));
   }
 
   /** "11.500 soldiers" is 11,500: a count noun cannot take three decimals. */
@@ -40,7 +58,7 @@ export class QuantityFinder {
         continue;
       }
       const t = tokens[i]!;
-      if (t.kind === 'code' || t.kind === 'ordinal') {
+      if (!this.mayStart(t)) {
         i++;
         continue;
       }

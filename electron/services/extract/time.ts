@@ -78,7 +78,30 @@ function dayOf(t: Token | undefined, lang: LanguagePack): number | null {
 }
 
 export class TimeRecogniser {
-  constructor(private readonly lang: LanguagePack) {}
+  /** Words that can begin a time expression; other words are skipped fast. */
+  private readonly starters: Set<string>;
+  constructor(private readonly lang: LanguagePack) {
+    const L = lang.time;
+    this.starters = new Set<string>([
+      ...lang.months.keys(),
+      ...lang.weekdays.keys(),
+      ...L.today,
+      ...L.yesterday,
+      ...L.last,
+      ...L.this,
+      ...L.since,
+      ...L.early,
+      ...L.late,
+      ...L.samePeriod.map((p) => p[0]!),
+      L.between,
+      L.from,
+      'the',
+      'earlier',
+      'later',
+      'overnight',
+      'mid',
+    ]);
+  }
 
   private month(t: Token | undefined): number | null {
     if (!t || t.kind !== 'word') return null;
@@ -356,6 +379,10 @@ export class TimeRecogniser {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
+      if (t.kind === 'punct' || t.kind === 'code' || (t.kind === 'word' && !this.starters.has(t.lower) && !t.lower.startsWith('mid-'))) {
+        i++;
+        continue;
+      }
       const prev = tokens[i - 1]?.lower ?? '';
       const prep = /^(in|on|since|during|until|till|by|of|from|to|between|before|after|through|throughout|as|for|early|late)$/.test(prev);
       let found: { start: number; end: number; range: DateRange | null } | null = null;

@@ -113,10 +113,21 @@ export class Gazetteer {
     return this.demonymIndex.get(word.toLowerCase()) ?? null;
   }
 
-  /** Every entry whose name or alternate spelling has the same exact-tier key. */
+  private readonly lookups = new Map<string, GazetteerEntry[]>();
+
+  /** Every entry whose name or alternate spelling has the same exact-tier key (memoised per key). */
   lookup(name: string): GazetteerEntry[] {
     const key = placeKey(name);
     if (!key) return [];
+    const cached = this.lookups.get(key);
+    if (cached) return cached;
+    if (this.lookups.size >= 50_000) this.lookups.clear();
+    const found = this.lookupKey(key);
+    this.lookups.set(key, found);
+    return found;
+  }
+
+  private lookupKey(key: string): GazetteerEntry[] {
     const out = [...(this.areas().get(key) ?? [])];
     const stem = key.replace(DIVISION_WORDS, '');
     if (stem !== key) for (const e of this.areas().get(stem) ?? []) if (e.kind === 'admin1' && !out.includes(e)) out.push(e);

@@ -50,8 +50,21 @@ function latinBase(text: string): string {
     .trim();
 }
 
-/** The exact-tier key of a place name. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
+
+/** The exact-tier key of a place name (memoised: the same names recur across documents). */
 export function placeKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    key = computeKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   if (isArabicScript(name)) return normaliseArabic(name);
   return latinBase(name)
     .replace(/(\p{L})\1+/gu, '$1')
