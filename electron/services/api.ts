@@ -7,6 +7,7 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contrac
 import { closeCase, createCaseFile, describeCase, openCaseFile, updateCase } from './casefile/case-service.ts';
 import { LATEST_SCHEMA_VERSION } from './casefile/migrate.ts';
 import { openSampleCase } from './casefile/sample-case.ts';
+import { extractDocuments, extractText } from './extract/extract-service.ts';
 import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
 
@@ -40,4 +41,6 @@ export const handlers: HandlerTable = {
   'case:recent': (_input, ctx) => ({ cases: ctx.settings.recent() }),
   'jobs:cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
   'jobs:list': (_input, ctx) => ({ jobs: ctx.jobs.list() }),
+  'extract:text': (input, ctx) => extractText(ctx, input),
+  'documents:extract': (input, ctx) => extractDocuments(ctx, input),
 };

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { appInfo, appSetUser, filesList } from './app.ts';
 import { caseClose, caseCreate, caseInfo, caseOpen, caseOpenSample, caseRecent, caseUpdate } from './case.ts';
+import { documentsExtract, extractText } from './extract.ts';
 import { jobsCancel, jobsList } from './jobs.ts';
 
 export const methods = {
@@ -22,6 +23,8 @@ export const methods = {
   [caseRecent.name]: caseRecent,
   [jobsCancel.name]: jobsCancel,
   [jobsList.name]: jobsList,
+  [extractText.name]: extractText,
+  [documentsExtract.name]: documentsExtract,
 } as const;
 
 export type Methods = typeof methods;

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import type { CaseInfo } from '../../../shared/contract/case.ts';
 import { newId } from '../../../shared/domain/ids.ts';
 import { storeDocument } from '../documents/store-document.ts';
+import { extractDocumentClaims } from '../extract/store-claims.ts';
+import { gazetteerAt } from '../gazetteer/gazetteer.ts';
 import type { HandlerContext } from '../handler-context.ts';
 import type { WritableDb } from './case-db.ts';
 import { caseInfo, writeMeta } from './case-meta.ts';
@@ -50,15 +52,16 @@ function mediaType(file: string): { mediaType: string; format: string } {
   return file.endsWith('.md') ? { mediaType: 'text/markdown', format: 'markdown' } : { mediaType: 'text/plain', format: 'text' };
 }
 
-/** Fills an empty case with the sample documents and observation points. */
+/** Fills an empty case with the sample documents (and their extracted claims) and observation points. */
 export function fillSampleCase(db: WritableDb, resourcesSampleDir: string, actor: string): void {
   const manifest = Manifest.parse(JSON.parse(readFileSync(join(resourcesSampleDir, 'manifest.json'), 'utf8')));
+  const gazetteer = gazetteerAt(join(resourcesSampleDir, '..'));
   db.transaction(() => {
     writeMeta(db, 'title', manifest.title, actor);
     writeMeta(db, 'description', manifest.description, actor);
     for (const doc of manifest.documents) {
       const bytes = readFileSync(join(resourcesSampleDir, doc.file));
-      storeDocument(
+      const { id } = storeDocument(
         db,
         {
           bytes,
@@ -73,6 +76,8 @@ export function fillSampleCase(db: WritableDb, resourcesSampleDir: string, actor
         },
         actor,
       );
+      // The import pipeline extracts claims per document; the sample is built the same way.
+      extractDocumentClaims(db, id, gazetteer, actor);
     }
     const points = ObservationPoints.parse(JSON.parse(readFileSync(join(resourcesSampleDir, manifest.observationPoints), 'utf8')));
     for (const feature of points.features) {

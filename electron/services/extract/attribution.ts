@@ -201,7 +201,9 @@ export class AttributionFinder {
       const t = tokens[i]!;
       // according to X / citing X / quoting X
       for (const phrase of this.openers.has(t.lower) ? this.lang.accordingTo : []) {
-        if (phrase.every((w, k) => tokens[i + k]?.lower === w) && (phrase.length > 1 || t.lower !== 'per' || tokens[i + 1]?.capital)) {
+        // "per" attributes only as ", per the ministry" (not "per month", "per Month")
+        const perOk = t.lower !== 'per' || (tokens[i - 1]?.text === ',' && (tokens[i + 1]?.capital || tokens[i + 1]?.lower === 'the'));
+        if (phrase.every((w, k) => tokens[i + k]?.lower === w) && perOk) {
           let s = i + phrase.length;
           if (tokens[s]?.lower === 'a' && tokens[s + 1]?.lower === 'statement') s += 2;
           const np = this.nameAfter(tokens, s);

@@ -34,6 +34,8 @@ export function nonCountReason(
   if (start === 0 && digits && (next?.text === '.' || next?.text === ')') && tokens[end + 1] && tokens[end + 1]!.start - next.end <= 2 && value < 100) return 'list-marker';
   // Labels: "Article 5", "page 3", "Resolution 2254", "No. 7", "Brigade 93"
   if (prev?.lower === 'magnitude') return 'label';
+  // part of a name: "Idlib 2 Operation", "Apollo 11 Mission" (capitalised words on both sides)
+  if (prev?.capital && prev.kind === 'word' && start > 1 && next?.capital && next.kind === 'word' && !lang.months.has(next.lower) && !lang.qualifiers.some((q) => q.words.length === 1 && q.words[0] === prev.lower)) return 'label';
   if (prev && prev.kind === 'word' && lang.labelWords.has(prev.lower.replace(/\.$/, ''))) {
     const qualifierOrVerb = next?.kind === 'word' && !lang.phraseStops.has(next.lower) && !next.capital;
     if (!qualifierOrVerb || prev.capital) return 'label';

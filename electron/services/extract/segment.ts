@@ -17,7 +17,8 @@ export interface Sentence {
   readonly heading: boolean;
 }
 
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+// A full stop may carry footnote markers ("losses.[3][4] However").
+const SENTENCE_END = /[.!?]+(?:\[\d+\])*["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
 export function segmentSentences(text: string, lang: LanguagePack): Sentence[] {
   const out: Sentence[] = [];

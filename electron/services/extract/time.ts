@@ -40,6 +40,8 @@ const ANCHOR_SYNONYMS: Record<string, string> = { quake: 'earthquake', 'cease-fi
 
 export class TimeContext {
   year: number | null;
+  /** The last date written with its year: later dates without one follow it. */
+  lastDate: string | null = null;
   lastInterval: DateRange | null = null;
   /** Event nouns and the dates the text gave them, in order ("the ceasefire" → 5 March). */
   readonly anchors = new Map<string, DateRange[]>();
@@ -122,6 +124,12 @@ export class TimeRecogniser {
   private resolveYear(ctx: TimeContext, month: number, day: number): number | null {
     const year = ctx.year;
     if (year === null) return null;
+    // A story told in order: "From December 2019 … in February" is February 2020 — unless that is after publication.
+    if (ctx.lastDate && yearOf(ctx.lastDate) === year) {
+      const candidate = iso(year, month, Math.min(day, daysInMonth(year, month)));
+      const next = iso(year + 1, month, Math.min(day, daysInMonth(year + 1, month)));
+      if (candidate < ctx.lastDate && ctx.published && next <= ctx.published && month < monthOf(ctx.lastDate)) return year + 1;
+    }
     if (ctx.published) {
       const candidate = iso(year, month, Math.min(day, daysInMonth(year, month)));
       if (candidate > ctx.published && year === yearOf(ctx.published)) return year - 1;
@@ -173,6 +181,7 @@ export class TimeRecogniser {
       if (year !== null && !this.countFollows(tokens, tokens[j]?.text === ',' ? j + 2 : j + 1)) {
         const end = tokens[j]?.text === ',' ? j + 2 : j + 1;
         ctx.year = year;
+        ctx.lastDate = iso(year, mo, 1);
         return { end, range: monthRange(year, mo), hasYear: true };
       }
       if (allowBareMonth) {
@@ -183,8 +192,10 @@ export class TimeRecogniser {
     return null;
   }
 
+  /** "In May 21 people died": a plural noun (or a people word) after the day makes it a count. */
   private isCountNoun(t: Token): boolean {
-    return t.kind === 'word' && !this.lang.phraseStops.has(t.lower) && !this.lang.months.has(t.lower);
+    if (t.kind !== 'word' || this.lang.phraseStops.has(t.lower) || this.lang.months.has(t.lower)) return false;
+    return (/s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) || this.lang.civilianNouns.has(t.lower);
   }
 
   /** A noun right after a would-be year makes it a count ("On 4 May 2000 people fled"). */
@@ -205,6 +216,7 @@ export class TimeRecogniser {
       end = k + 1;
       hasYear = true;
       ctx.year = year;
+      if (isValidDate(year, mo, day)) ctx.lastDate = iso(year, mo, day);
     } else {
       yr = this.resolveYear(ctx, mo, day);
     }
@@ -337,7 +349,6 @@ export class TimeRecogniser {
     // A bare year after a preposition: "in 2019", "since 2011"
     const y = isYear(t);
     if (y !== null && afterPreposition && !this.countFollows(tokens, i + 1)) {
-      ctx.year = y;
       return { end: i + 1, range: { start: iso(y, 1, 1), end: iso(y, 12, 31) }, hasYear: true };
     }
     return null;
@@ -420,7 +431,10 @@ export class TimeRecogniser {
           const joiner = tokens[a.end];
           let range = a.range;
           let end = a.end;
-          if (joiner && L.until.has(joiner.lower) && joiner.lower !== 'and') {
+          if (joiner?.lower === 'to' && tokens[a.end + 1]?.lower === 'date' && a.range && pub) {
+            range = { start: a.range.start, end: pub };
+            end = a.end + 2;
+          } else if (joiner && L.until.has(joiner.lower) && joiner.lower !== 'and') {
             const b = this.expression(tokens, a.end + 1, ctx, true);
             if (b) {
               range = this.join(a, b);

@@ -55,6 +55,8 @@ export class UnitFinder {
       j++;
     }
     if (words.length === 0) return null;
+    // "17 U.S.C.": a lone initial is no counted thing
+    if (words.length === 1 && words[0]!.text.length === 1) return null;
     // "convoys of Turkish army reinforcements": a collective keeps its "of" complement
     const head = words[words.length - 1]!;
     if (tokens[j]?.lower === 'of' && this.lang.collectiveNouns.has(head.lower)) {
