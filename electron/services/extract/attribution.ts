@@ -76,6 +76,10 @@ export function findAcronyms(text: string, table: AcronymTable): void {
       words = words.slice(1);
     }
     while (words.length > 1 && /^(the|of|for|and)$/i.test(words[0]!)) words = words.slice(1);
+    // "the UN Office for the Coordination of Humanitarian Affairs (OCHA)": keep the UN
+    const all = m[1]!.split(/\s+/);
+    const dropped = all.slice(0, all.length - words.length);
+    if (dropped.length > 0 && /^(UN|U\.N\.|EU|US|U\.S\.)$/.test(dropped[dropped.length - 1]!)) words = [dropped[dropped.length - 1]!, ...words];
     const name = words.join(' ');
     if (words.length >= 2 && isSubsequence(letters, initials(name)) && letters.length >= 2) table.add(name, acronym);
   }
@@ -107,6 +111,14 @@ export class AttributionFinder {
     if (acr) name = name.slice(0, acr.index).trim();
     if (table.full.has(name)) return table.full.get(name)!;
     if (table.full.has(name.replace(/\./g, ''))) return table.full.get(name.replace(/\./g, ''))!;
+    // "the IOM" after "(Updated with information from the International Organization for Migration)"
+    if (/^\p{Lu}{2,6}$/u.test(name)) {
+      const full = table.names.find((n) => initials(n) === name || initials(n.replace(/^(UN|U\.N\.)\s+/, '')) === name);
+      if (full) {
+        table.full.set(name, full);
+        return full;
+      }
+    }
     const lower = name.toLowerCase();
     for (const full of table.names) {
       const fl = full.toLowerCase();
@@ -240,10 +252,11 @@ export class AttributionFinder {
       if (!np) continue;
       const told = t.lower === 'told' ? this.nameAfter(tokens, i + 1) : null;
       // trailing ", X said." covers what comes before it; a leading "X said" what follows
-      const trailing = tokens[np[0] - 1]?.text === ',' && np[0] > 2;
-      if (trailing) add(np[0], np[1], i, 0, np[0] - 1, false);
+      const beforeName = /^(the|a|an)$/.test(tokens[np[0] - 1]?.lower ?? '') ? np[0] - 2 : np[0] - 1;
+      const trailing = tokens[beforeName]?.text === ',' && beforeName > 1;
+      if (trailing) add(np[0], np[1], i, 0, beforeName, false);
       else add(np[0], np[1], i, i, tokens.length, false);
-      if (told) add(told[0], told[1], i, trailing ? 0 : i, trailing ? np[0] - 1 : tokens.length, true);
+      if (told) add(told[0], told[1], i, trailing ? 0 : i, trailing ? beforeName : tokens.length, true);
     }
     return out;
   }

@@ -39,6 +39,8 @@ export interface ExtractedSource {
 export interface ClaimPlace {
   place: ResolvedPlace;
   mention: [number, number];
+  /** The name as this mention writes it. */
+  written: string;
 }
 
 export interface ExtractedClaim {
@@ -239,7 +241,7 @@ export class DocumentExtractor {
       for (const m of mentions) {
         if (!m.resolved || seen.has(m.resolved.key)) continue;
         seen.add(m.resolved.key);
-        claim.places.push({ place: m.resolved, mention: [m.start, m.end] });
+        claim.places.push({ place: m.resolved, mention: [m.start, m.end], written: m.name });
       }
       return claim;
     });

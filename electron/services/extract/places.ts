@@ -263,7 +263,8 @@ export class PlaceFinder {
     const context = new Map<string, number>();
     for (const m of mentions) {
       if (m.known) continue;
-      const countries = new Set(m.candidates.map((c) => c.country).filter((c): c is string => !!c));
+      const country = m.candidates.find((c) => c.kind === 'country');
+      const countries = country ? new Set([country.country!]) : new Set(m.candidates.map((c) => c.country).filter((c): c is string => !!c));
       if (countries.size === 1 && (m.cued || m.candidates.some((c) => c.kind !== 'populated_place'))) {
         const c = [...countries][0]!;
         context.set(c, (context.get(c) ?? 0) + 1);

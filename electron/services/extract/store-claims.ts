@@ -87,7 +87,7 @@ export function extractDocumentClaims(db: WritableDb, documentId: string, gazett
     seen.add(key);
     result.claims++;
     const values = claimValues(documentId, claim, sourceId);
-    const placeIds = [...new Set(claim.places.map((p) => casePlaces.idFor(p.place, p.place.name)))];
+    const placeIds = [...new Set(claim.places.map((p) => casePlaces.idFor(p.place, p.written)))];
     const old = byKey.get(key);
     if (!old) {
       const { id } = insertRecord(db, 'claims', { ...values, origin: 'extracted' }, actor, { summary: 'extracted claim' });

@@ -168,7 +168,9 @@ export class TimeRecogniser {
     if (mo !== null) {
       let j = i + 1;
       const d = dayOf(tokens[j], this.lang);
-      if (d !== null && !(tokens[j]!.kind === 'number' && tokens[j + 1] && /^\p{L}/u.test(tokens[j + 1]!.text) && !this.lang.months.has(tokens[j + 1]!.lower) && this.isCountNoun(tokens[j + 1]!))) {
+      // "In May 21 people died": after "in" (or nothing), a people noun after the number makes it a count; "on March 5" is always a date
+      const countAfter = !/^(on|since|by|until|till|from|before|after|of|between|to)$/.test(tokens[i - 1]?.lower ?? '') && tokens[j]?.kind === 'number' && !!tokens[j + 1] && this.isCountNoun(tokens[j + 1]!);
+      if (d !== null && !countAfter) {
         j++;
         let d2: number | null = null;
         if (/^[-–—]$/.test(tokens[j]?.text ?? '') && dayOf(tokens[j + 1], this.lang) !== null) {

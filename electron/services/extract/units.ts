@@ -34,6 +34,7 @@ export class UnitFinder {
     if (this.lang.weekdays.has(t.lower)) return true;
     if (/ly$/.test(t.lower) && t.lower !== 'internally' && t.lower.length > 4) return true;
     if (this.lang.speechVerbs.has(t.lower)) return true;
+    if (this.lang.finiteVerbs.has(t.lower)) return true;
     return false;
   }
 

@@ -96,6 +96,9 @@ export const en: LanguagePack = {
       ' it they he she we you i them him us me' +
       ' not no also only just still already now then there here more less most least very too',
   ),
+  finiteVerbs: words(
+    'fled left remain remains remained die dies died live lives lived need needs face faces include includes continue continues held hold holds went go goes came come comes took take takes fell fall falls rose rise rises fought got gets made make makes gave give gives saw see sees lost lose loses kept keep keeps began begin begins ran run runs stood stand stands sought seek seeks met meet meets lay lie lies fly flew flies sat sit sits slept sleep sleeps spent spend spends wait waits await awaits stay stays arrive arrives return returns flee flees cross crosses move moves',
+  ),
   participleAdjectives: words(
     'armoured armored armed unmanned guided improvised displaced internally wounded injured detained missing fighting displaced-persons military-owned registered trained unaccompanied affected damaged destroyed abandoned besieged reported confirmed estimated suspected alleged additional related upgraded modified fortified self-propelled tracked wheeled unexploded fixed mounted',
   ),

@@ -42,6 +42,8 @@ export interface LanguagePack {
   readonly labelWords: ReadonlySet<string>;
   /** Words that stop a noun phrase (prepositions, conjunctions, auxiliaries, pronouns). */
   readonly phraseStops: ReadonlySet<string>;
+  /** Common finite verbs without -ed/-ing ("fled", "remain", "left"): they end a noun phrase. */
+  readonly finiteVerbs: ReadonlySet<string>;
   /** Words ending in -ed/-ing that still work as adjectives before a noun ("armoured"). */
   readonly participleAdjectives: ReadonlySet<string>;
   /** Nouns whose "of" complement belongs to the counted thing ("convoys of reinforcements"). */
