@@ -18,7 +18,7 @@ export interface Sentence {
 }
 
 // A full stop may carry footnote markers ("losses.[3][4] However").
-const SENTENCE_END = /[.!?]+(?:\[\d+\])*["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /[.!?]+(?:\[\d+\])*["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 export function segmentSentences(text: string, lang: LanguagePack): Sentence[] {
   const out: Sentence[] = [];

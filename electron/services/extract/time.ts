@@ -312,7 +312,7 @@ export class TimeRecogniser {
     const t = tokens[i];
     if (!t) return null;
     // the beginning / start / end of X
-    let j = i;
+    const j = i;
     if (tokens[j]?.lower === 'the' && (L.beginning.has(tokens[j + 1]?.lower ?? '') || L.end.has(tokens[j + 1]?.lower ?? '')) && tokens[j + 2]?.lower === 'of') {
       const isEnd = L.end.has(tokens[j + 1]!.lower);
       const inner = this.expression(tokens, j + 3, ctx, true) ?? this.anchor(tokens, j + 3, ctx);
