@@ -158,6 +158,8 @@ const countries = worldCountries.map((c) => {
     names: [...names],
     arabic: [...arabic],
     demonyms,
+    // the GeoNames id of the capital (so "the capital" can be placed)
+    capital: (byCountry.get(c.cca2) ?? []).filter((p) => p.featureCode === 'PPLC').sort((a, b) => b.population - a.population)[0]?.id ?? null,
     lat: c.latlng?.[0] ?? null,
     lon: c.latlng?.[1] ?? null,
     box: box ? box.map((v) => Number(v.toFixed(3))) : null,

@@ -95,6 +95,9 @@ export class ActorFinder {
     return name;
   }
 
+  /** Set per sentence by the pipeline: whether the speaker at [start, end) speaks for a side (a spokesman, a ministry, an army). */
+  speaksForSide: ((start: number, end: number) => boolean) | null = null;
+
   /** Set per sentence by the pipeline: the lowercased words between two token indexes. */
   tokensBetween: ((from: number, to: number) => string[]) | null = null;
 
@@ -119,11 +122,14 @@ export class ActorFinder {
       // a coordinated pair before the figure ("Russia and Turkey", "The Malian army and Wagner") stays a pair
       const last = before[before.length - 1]!;
       const prev = before[before.length - 2];
-      const coordinated = prev && last.tokenStart - prev.tokenEnd <= 3 && this.tokensBetween?.(prev.tokenEnd, last.tokenStart).includes('and');
+      const coordinated = prev && last.tokenStart - prev.tokenEnd <= 6 && this.tokensBetween?.(prev.tokenEnd, last.tokenStart).includes('and');
       return join(coordinated ? [prev!, last] : [last]);
     }
     const after = free.filter((a) => a.tokenStart >= unitEnd && a.tokenStart < clauseEnd);
     if (after.length > 0) return after[0]!.name;
+    // "a Houthi spokesman said the group fired …": the speaker's own side
+    const own = actors.filter((a) => excluded.some(([s, e]) => a.tokenStart >= s && a.tokenStart < e && this.speaksForSide?.(s, e)));
+    if (own.length > 0) return own[0]!.name;
     return null;
   }
 }

@@ -108,7 +108,10 @@ export class AttributionFinder {
   canonical(written: string, table: AcronymTable): string {
     let name = written.replace(/^(the|a|an)\s+/i, '').replace(/['’]s$/, '').trim();
     const acr = /\(\s*([\p{Lu}&.]{2,12})\s*\)$/u.exec(name);
-    if (acr) name = name.slice(0, acr.index).trim();
+    if (acr) {
+      if (table.full.has(acr[1]!)) return table.full.get(acr[1]!)!;
+      name = name.slice(0, acr.index).trim();
+    }
     if (table.full.has(name)) return table.full.get(name)!;
     if (table.full.has(name.replace(/\./g, ''))) return table.full.get(name.replace(/\./g, ''))!;
     // "the IOM" after "(Updated with information from the International Organization for Migration)"
@@ -162,7 +165,13 @@ export class AttributionFinder {
     while (s > 0) {
       const t = tokens[s - 1]!;
       if (t.kind === 'word' && !this.lang.speechVerbs.has(t.lower) && !/^(that|which|who|while|and|but|as|when|after|before|because|said|if)$/.test(t.lower)) {
-        if (NAME_CONNECTORS.has(t.lower) && !(tokens[s]?.capital ?? false)) break;
+        // "for", "of the" only between the words of a name ("Committee of the Red Cross")
+        if (NAME_CONNECTORS.has(t.lower)) {
+          const right = tokens[s];
+          const left = tokens[s - 2];
+          const nameWord = (x: Token | undefined): boolean => !!x && (x.capital || NAME_CONNECTORS.has(x.lower));
+          if (!right || !nameWord(right) || !nameWord(left)) break;
+        }
         // lowercase words only as modifiers of a head that is a name or a source noun ("Turkish media outlets", "the regional council")
         if (!t.capital && !NAME_CONNECTORS.has(t.lower) && s < e) {
           const head = tokens[e - 1]!;

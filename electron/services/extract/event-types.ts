@@ -35,6 +35,14 @@ export class EventTyper {
     // people moving are displaced, not deployed
     const head = tokens[unitEnd - 1]?.lower ?? '';
     if (type === 'troop_movement' && this.lang.civilianNouns.has(head)) return 'displacement';
+    // "rescue teams arrived with 160 tonnes of equipment": movement without soldiers is not a deployment
+    if (type === 'troop_movement') {
+      const military = tokens.slice(from, to).some((t) => /^(troops?|forces|military|army|soldiers?|convoys?|reinforcements?|columns?|patrols?|tanks?|armou?red|militias?|fighters|battalions?|brigades?|units?|warships?|jets?)$/.test(t.lower));
+      if (!military) {
+        const humanitarian = tokens.slice(from, to).some((t) => this.typeOf(t.lower)?.type === 'humanitarian');
+        if (humanitarian) return 'humanitarian';
+      }
+    }
     // a casualty count stays one unless the clause says how people were hurt
     if (type === 'humanitarian' || type === 'other') {
       for (let i = unitStart; i < unitEnd; i++) if (this.typeOf(tokens[i]!.lower)?.type === 'casualties') return 'casualties';
@@ -56,7 +64,7 @@ export class EventTyper {
       if (i >= unitStart && i < unitEnd) continue;
       const t = this.typeOf(tokens[i]!.lower);
       // casualty words and agreement nouns ("the ceasefire") name the event only as a last resort
-      if (!t || t.type === 'casualties' || !t.trigger) continue;
+      if (!t || t.type === 'casualties' || t.type === 'other' || !t.trigger) continue;
       const distance = i < unitStart ? unitStart - i : i - unitEnd + 0.5;
       if (!best || distance < best.distance) best = { type: t.type, distance };
     }

@@ -87,7 +87,8 @@ function clausesOf(tokens: Token[]): Clause[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]?.lower ?? '';
-    if (t.text === ';' || (t.text === ',' && /^(while|whereas|but|and)$/.test(next))) {
+    // "; ", ", while", ", and", and an appositive figure (", 30,000 of them from Derna")
+    if (t.text === ';' || (t.text === ',' && (/^(while|whereas|but|and)$/.test(next) || (tokens[i + 1]?.kind === 'number' && tokens[i + 2]?.lower === 'of' && /^(them|whom|which|those)$/.test(tokens[i + 3]?.lower ?? ''))))) {
       out.push({ start, end: i });
       start = i + 1;
     }
@@ -166,6 +167,7 @@ export class DocumentExtractor {
       if (sentence === firstLine && sentence.heading) continue;
       const actors = this.actors.find(tokens, table.full);
       this.actors.tokensBetween = (from, to) => tokens.slice(from, to).map((t) => t.lower);
+      this.actors.speaksForSide = (from, to) => /^(spokes(man|woman|person)|ministry|army|military|forces|command|commander|government)$/.test(tokens[to - 1]?.lower ?? '');
       const excluded: [number, number][] = speakers.map((s) => [s.tokenStart, s.tokenEnd]);
       const clauses = clausesOf(tokens);
       const clauseAt = (i: number): Clause => clauses.find((c) => i >= c.start && i < c.end) ?? { start: 0, end: tokens.length };

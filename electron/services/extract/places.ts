@@ -42,6 +42,8 @@ export interface PlaceMention {
   reference: boolean;
   /** "northern Syria": a part of the candidate area. */
   direction: string | null;
+  /** "the capital": the capital of the document's country, known only after resolve(). */
+  capital?: boolean;
   /** Set by resolve(). */
   resolved: ResolvedPlace | null;
 }
@@ -88,6 +90,13 @@ export class PlaceFinder {
     const out: PlaceMention[] = [];
     let i = 0;
     while (i < tokens.length) {
+      // "in the capital"
+      if (tokens[i]!.lower === 'capital' && tokens[i - 1]?.lower === 'the' && this.lang.locatives.has(tokens[i - 2]?.lower ?? '')) {
+        const t = tokens[i]!;
+        out.push({ name: 'the capital', start: tokens[i - 1]!.start, end: t.end, tokenStart: i - 1, tokenEnd: i + 1, candidates: [], known: null, cued: true, reference: false, direction: null, capital: true, resolved: null });
+        i++;
+        continue;
+      }
       const demonymPlace = this.territory(tokens, i, text, offset);
       if (demonymPlace) {
         out.push(demonymPlace);
@@ -101,7 +110,8 @@ export class PlaceFinder {
       let e = i + 1;
       while (e < tokens.length) {
         const t = tokens[e]!;
-        if (this.isRunWord(t, false)) {
+        // a lowercase particle ("al", "da", "at") only inside a name, never at its end ("Muqdisho at 20:30")
+        if (this.isRunWord(t, false) && (t.capital || t.lower.includes('-') || (tokens[e + 1]?.capital ?? false))) {
           e++;
           continue;
         }
@@ -112,7 +122,25 @@ export class PlaceFinder {
         }
         break;
       }
-      out.push(...this.matchRun(tokens, i, e, text, offset));
+      // "Bosnia and Herzegovina" is one name; "Chornomorsk and Pivdennyi" two
+      const parts: [number, number][] = [];
+      const whole = stripPossessive(text.slice(tokens[i]!.start - offset, tokens[e - 1]!.end - offset));
+      if (this.lookup(whole).entries.length === 0 && !this.lookup(whole).known) {
+        let from = i;
+        for (let k = i; k <= e; k++) {
+          if (k === e || tokens[k]!.lower === 'and') {
+            if (k > from) parts.push([from, k]);
+            from = k + 1;
+          }
+        }
+      } else parts.push([i, e]);
+      for (const [a, b] of parts) {
+        // a list goes on from a place: "out of Odesa, Chornomorsk and Pivdennyi"
+        const last = out[out.length - 1];
+        const between = last ? tokens.slice(last.tokenEnd, a).map((t) => t.lower) : [];
+        const listed = !!last && last.cued && between.length > 0 && between.length <= 2 && between.every((w) => w === ',' || w === 'and' || w === 'or');
+        out.push(...this.matchRun(tokens, a, b, text, offset, listed));
+      }
       i = e;
     }
     // Lists carry the cue: "in Idlib and Aleppo", "in Kharkiv, Sumy and Chernihiv"
@@ -152,7 +180,7 @@ export class PlaceFinder {
     void offset;
   }
 
-  private matchRun(tokens: Token[], s: number, e: number, text: string, offset: number): PlaceMention[] {
+  private matchRun(tokens: Token[], s: number, e: number, text: string, offset: number, listed = false): PlaceMention[] {
     const found: PlaceMention[] = [];
     const covered = new Array<boolean>(e - s).fill(false);
     let i = s;
@@ -193,7 +221,8 @@ export class PlaceFinder {
       const w = tokens[s + k]!.lower;
       return this.lang.placeDescriptors.has(w) || DIVISION_WORDS.test(' ' + w) || this.lang.directions.has(w) || /^(of|the|and)$/.test(w);
     });
-    const before = this.cueBefore(tokens, s);
+    const found0 = this.cueBefore(tokens, s);
+    const before = listed ? { ...found0, cued: true, locative: true } : found0;
     const after = tokens[e];
     const descriptorAfter = !!after && after.kind === 'word' && !after.capital && this.lang.placeDescriptors.has(after.lower);
     if (found.length > 0 && allPlaces) {
@@ -214,12 +243,22 @@ export class PlaceFinder {
     }
     // Unknown to the gazetteer but clearly a place: "via the Kafr Losin crossing", "in Kafr Losin"
     if (found.length === 0 && (before.cued || descriptorAfter) && before.locative && this.plausibleName(tokens, s, e)) {
-      const first = tokens[s]!;
-      const last = tokens[e - 1]!;
-      const name = stripPossessive(text.slice(first.start - offset, last.end - offset));
-      let loose: GazetteerEntry[] = [];
-      if (e - s <= 3) loose = this.gazetteer.lookupLoose(name);
-      return [{ name, start: first.start, end: first.start + name.length, tokenStart: s, tokenEnd: e, candidates: loose, known: null, cued: true, reference: before.reference, direction: null, resolved: null }];
+      // "Rathedaung and Minbya": one name per part of a list
+      const parts: [number, number][] = [];
+      let from = s;
+      for (let k = s; k <= e; k++) {
+        if (k === e || tokens[k]!.lower === 'and') {
+          if (k > from) parts.push([from, k]);
+          from = k + 1;
+        }
+      }
+      return parts.map(([a, b]) => {
+        const first = tokens[a]!;
+        const last = tokens[b - 1]!;
+        const name = stripPossessive(text.slice(first.start - offset, last.end - offset));
+        const loose = b - a <= 3 ? this.gazetteer.lookupLoose(name) : [];
+        return { name, start: first.start, end: first.start + name.length, tokenStart: a, tokenEnd: b, candidates: loose, known: null, cued: true, reference: before.reference, direction: null, resolved: null };
+      });
     }
     return [];
   }
@@ -270,7 +309,16 @@ export class PlaceFinder {
         context.set(c, (context.get(c) ?? 0) + 1);
       }
     }
+    const mainCountry = [...context.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     for (const m of mentions) {
+      if (m.capital) {
+        const capital = mainCountry ? this.gazetteer.capitalOf(mainCountry) : null;
+        if (capital) m.candidates = [capital];
+        else {
+          m.resolved = null;
+          continue;
+        }
+      }
       if (m.known) {
         m.resolved = {
           key: `case:${m.known.id}`,

@@ -240,7 +240,16 @@ export class TimeRecogniser {
       if (/^(night|morning|afternoon|evening)$/.test(tokens[end]?.lower ?? '')) end++;
       if (!pub) return { end, range: null, hasYear: false };
       const back = (weekday(pub) - wd + 7) % 7;
-      return { end, range: dayRange(addDays(pub, -back)), hasYear: false };
+      const day = addDays(pub, -back);
+      // "on Friday and Saturday", "Monday to Wednesday"
+      const joiner = tokens[end]?.lower ?? '';
+      const wd2 = /^(and|to|-|–|through)$/.test(joiner) ? this.lang.weekdays.get(tokens[end + 1]?.lower ?? '') : undefined;
+      if (wd2 !== undefined && tokens[end + 1]!.capital) {
+        const back2 = (weekday(pub) - wd2 + 7) % 7;
+        const day2 = addDays(pub, -back2);
+        if (day2 > day) return { end: end + 2, range: { start: day, end: day2 }, hasYear: false };
+      }
+      return { end, range: dayRange(day), hasYear: false };
     }
     if (L.today.has(t.lower)) return { end: i + 1, range: pub ? dayRange(pub) : null, hasYear: false };
     if (L.yesterday.has(t.lower)) return { end: i + 1, range: pub ? dayRange(addDays(pub, -1)) : null, hasYear: false };

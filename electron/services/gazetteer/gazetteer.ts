@@ -38,6 +38,8 @@ export interface CountryArea {
   lon: number | null;
   /** [west, south, east, north] of the country's places. */
   box: [number, number, number, number] | null;
+  /** GeoNames id of the capital. */
+  capital: string | null;
 }
 
 interface DivisionArea {
@@ -105,6 +107,12 @@ export class Gazetteer {
 
   countryArea(code: string): CountryArea | null {
     return this.countries.find((c) => c.code === code) ?? null;
+  }
+
+  /** The capital of a country ("the capital" in a report about it). */
+  capitalOf(code: string): GazetteerEntry | null {
+    const id = this.countryArea(code)?.capital;
+    return id ? this.byId(`geonames:${id}`) : null;
   }
 
   /** "Turkish" → "TR". */

@@ -26,6 +26,13 @@ describe('places', () => {
     expect(extract('Shelling killed 9 people in Maarat al-Numan.').claims[0]!.places[0]!.place.entry?.id).toBe('geonames:167611');
   });
 
+  it('reads lists, "the capital" of the document\'s country, and particles only inside names', () => {
+    expect(placesOf('Ships carried 9.7 million tonnes of grain out of Odesa, Chornomorsk and Pivdennyi.', 9_700_000)).toEqual(['Odesa', 'Chornomorsk', 'Pivdennyi']);
+    const capital = claimOf(extract('Gangs fought in Haiti. At most 400 officers were on duty in the capital.'), 400).places[0]!.place;
+    expect(capital.entry?.name).toBe('Port-au-Prince');
+    expect(placesOf('Gunmen killed 4 guards in Muqdisho at about 20:30.', 4)).toEqual(['Muqdisho']);
+  });
+
   it('does not take organisations or people for places', () => {
     expect(extract('Middle East Monitor said 6 convoys arrived.').places.map((p) => p.place.name)).toEqual([]);
     expect(extract('Russian President Vladimir Putin said 40 jets were ready.').places.map((p) => p.place.name)).toEqual([]);

@@ -18,6 +18,7 @@ describe('time', () => {
     expect(when('Warplanes carried out 16 raids in the past week.', 16)).toBe('2020-08-13..2020-08-20');
     expect(when('Drones were shot down: 12 drones overnight.', 12)).toBe('2020-08-19..2020-08-20');
     expect(when('Warplanes carried out 16 raids on Tuesday.', 16, null)).toBeNull();
+    expect(when('The hospital received 160 patients on Monday and Tuesday.', 160)).toBe('2020-08-17..2020-08-18');
   });
 
   it('turns "since" into an interval ending at publication', () => {
