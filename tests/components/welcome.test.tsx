@@ -23,7 +23,8 @@ describe('welcome screen', () => {
     expect(screen.getByText('Open case…')).toBeTruthy();
     fireEvent.click(screen.getByText('Open the sample case'));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Idlib 2020 (sample case)' })).toBeTruthy());
-    expect(screen.getByText(/5 documents · 0 claims/)).toBeTruthy();
+    // The sample case comes with the claims extracted from its documents.
+    expect(screen.getByText(/5 documents · [1-9]\d* claims/)).toBeTruthy();
     client.engine.close();
   });
 
