@@ -54,9 +54,21 @@ export function segmentSentences(text: string, lang: LanguagePack): Sentence[] {
   return out;
 }
 
+/** Longer "sentences" (tables, text without punctuation) are cut at a ";", "," or space, so work per sentence stays bounded. */
+export const MAX_SENTENCE = 3000;
+
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number, heading: boolean): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) return;
+  while (end - start > MAX_SENTENCE) {
+    const window = text.slice(start, start + MAX_SENTENCE);
+    const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' '));
+    const stop = cut > MAX_SENTENCE / 2 ? start + cut + 1 : start + MAX_SENTENCE;
+    push(out, text, start, stop, paragraph, heading);
+    start = stop;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end <= start) return;
   out.push({ index: out.length, start, end, text: text.slice(start, end), paragraph, heading });
 }

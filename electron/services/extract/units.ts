@@ -111,7 +111,7 @@ export class UnitFinder {
     if (!tokens[k] || !this.lang.countVerbs.has(tokens[k]!.lower)) return null;
     const verb = k;
     // "the number of X": forward from "of"
-    for (let m = verb - 1; m >= 1; m--) {
+    for (let m = verb - 1; m >= Math.max(1, verb - 40); m--) {
       const w = tokens[m]!;
       if (w.text === ';' || w.text === '.') break;
       if (w.lower === 'number' && tokens[m + 1]?.lower === 'of') {
