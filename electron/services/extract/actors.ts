@@ -69,7 +69,7 @@ export class ActorFinder {
       const code = this.gazetteer.countryOfDemonym(base);
       if (code) {
         const next = tokens[i + 1];
-        if (next && this.lang.territoryNouns.has(next.lower)) continue;
+        if (next && (this.lang.territoryNouns.has(next.lower) || next.lower === 'capital')) continue;
         out.push({ name: this.gazetteer.country(code)?.name ?? base, tokenStart: i, tokenEnd: i + 1 });
         continue;
       }

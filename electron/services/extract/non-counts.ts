@@ -8,7 +8,7 @@
 import type { LanguagePack } from './lang/language-pack.ts';
 import type { Token } from './tokenize.ts';
 
-export type NonCountReason = 'date' | 'time' | 'label' | 'list-marker' | 'footnote' | 'year' | 'age' | 'duration' | 'score' | 'phone' | null;
+export type NonCountReason = 'date' | 'time' | 'label' | 'list-marker' | 'footnote' | 'year' | 'age' | 'duration' | 'ratio' | 'phone' | null;
 
 export function nonCountReason(
   tokens: Token[],
@@ -34,6 +34,11 @@ export function nonCountReason(
   if (start === 0 && digits && (next?.text === '.' || next?.text === ')') && tokens[end + 1] && tokens[end + 1]!.start - next.end <= 2 && value < 100) return 'list-marker';
   // Labels: "Article 5", "page 3", "Resolution 2254", "No. 7", "Brigade 93"
   if (prev?.lower === 'magnitude') return 'label';
+  // ratios: "one in seven Pakistanis", "1 in 5"
+  const isNum = (t: Token | undefined): boolean => !!t && (t.kind === 'number' || lang.numberWords.has(t.lower));
+  if (prev?.lower === 'in' && isNum(tokens[start - 2])) return 'ratio';
+  if (next?.lower === 'in' && isNum(tokens[end + 1])) return 'ratio';
+  if (next?.lower === 'out' && tokens[end + 1]?.lower === 'of' && isNum(tokens[end + 2])) return 'ratio';
   // part of a name: "Idlib 2 Operation", "Apollo 11 Mission" (capitalised words on both sides)
   if (prev?.capital && prev.kind === 'word' && start > 1 && next?.capital && next.kind === 'word' && !lang.months.has(next.lower) && !lang.qualifiers.some((q) => q.words.length === 1 && q.words[0] === prev.lower)) return 'label';
   if (prev && prev.kind === 'word' && lang.labelWords.has(prev.lower.replace(/\.$/, ''))) {

@@ -90,12 +90,18 @@ export class PlaceFinder {
     const out: PlaceMention[] = [];
     let i = 0;
     while (i < tokens.length) {
-      // "in the capital"
-      if (tokens[i]!.lower === 'capital' && tokens[i - 1]?.lower === 'the' && this.lang.locatives.has(tokens[i - 2]?.lower ?? '')) {
-        const t = tokens[i]!;
-        out.push({ name: 'the capital', start: tokens[i - 1]!.start, end: t.end, tokenStart: i - 1, tokenEnd: i + 1, candidates: [], known: null, cued: true, reference: false, direction: null, capital: true, resolved: null });
-        i++;
-        continue;
+      // "in the capital", "in the Libyan capital"
+      if (tokens[i]!.lower === 'capital' && !tokens[i]!.capital) {
+        const demonym = tokens[i - 1]?.capital ? this.gazetteer.countryOfDemonym(tokens[i - 1]!.text) : null;
+        const the = demonym ? i - 2 : i - 1;
+        if (tokens[the]?.lower === 'the' && this.lang.locatives.has(tokens[the - 1]?.lower ?? '')) {
+          const t = tokens[i]!;
+          const capital = demonym ? this.gazetteer.capitalOf(demonym) : null;
+          const name = demonym && capital ? capital.name : 'the capital';
+          out.push({ name, start: tokens[the]!.start, end: t.end, tokenStart: the, tokenEnd: i + 1, candidates: capital ? [capital] : [], known: null, cued: true, reference: false, direction: null, capital: !capital, resolved: null });
+          i++;
+          continue;
+        }
       }
       const demonymPlace = this.territory(tokens, i, text, offset);
       if (demonymPlace) {

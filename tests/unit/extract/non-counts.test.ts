@@ -27,5 +27,6 @@ describe('non-counts', () => {
     expect(figures('In 2019, the war entered its ninth year.')).toEqual([]);
     expect(figures('A 14-year-old boy was hurt.')).toEqual([]);
     expect(figures('Shelling continued over the past 24 hours.')).toEqual([]);
+    expect(figures('About 33 million people, or one in seven Pakistanis, were affected.')).toEqual(['about 33000000 people']);
   });
 });

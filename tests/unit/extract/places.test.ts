@@ -31,6 +31,9 @@ describe('places', () => {
     const capital = claimOf(extract('Gangs fought in Haiti. At most 400 officers were on duty in the capital.'), 400).places[0]!.place;
     expect(capital.entry?.name).toBe('Port-au-Prince');
     expect(placesOf('Gunmen killed 4 guards in Muqdisho at about 20:30.', 4)).toEqual(['Muqdisho']);
+    const tripoli = claimOf(extract('Militias in the Libyan capital killed 32 people.'), 32);
+    expect(tripoli.places.map((p) => [p.place.name, p.place.country])).toEqual([['Tripoli', 'LY']]);
+    expect(tripoli.subject).toBeNull();
   });
 
   it('does not take organisations or people for places', () => {
