@@ -55,7 +55,7 @@ export function adminLayers(packageDir: string): Layers {
   console.log(`  admin-1: ${collection.features.length} provinces`);
   const topo = topology({ admin1: collection }, 1e7) as unknown as Topology<{ admin1: GeometryCollection<Admin1Properties> }>;
   const object = topo.objects.admin1;
-  const country = (g: { properties?: Admin1Properties }): string => g.properties!.adm0_a3;
+  const country = (g: { properties?: object }): string => (g.properties as Admin1Properties).adm0_a3;
 
   const layers: Layers = { land: [], coastline: [], boundaries: [], country_labels: [], admin1_labels: [] };
   layers['coastline']!.push(feature(mesh(topo, object, (a, b) => a === b), {}, 0));
@@ -69,13 +69,13 @@ export function adminLayers(packageDir: string): Layers {
     byCountry.set(country(g), list);
   }
   for (const [code, geometries] of byCountry) {
-    const land = merge(topo, geometries);
+    const land = merge(topo, geometries as Parameters<typeof merge>[1]);
     layers['land']!.push(feature(land, { adm0: code }, 0));
     // The label sits at the pole of inaccessibility of the country's largest piece.
     const pieces = polygonsOf(land).map((p) => ({ p, area: ringAreaKm2(p[0]!) })).sort((a, b) => b.area - a.area);
     const largest = pieces[0];
     if (!largest) continue;
-    const name = geometries[0]!.properties!.admin;
+    const name = (geometries[0]!.properties as Admin1Properties).admin;
     const area = pieces.reduce((s, x) => s + x.area, 0);
     const [lon, lat] = polylabel(largest.p, 0.01);
     const minzoom = area > 2_000_000 ? 1 : area > 300_000 ? 2 : area > 50_000 ? 3 : area > 5_000 ? 4 : 5;
