@@ -43,9 +43,33 @@ function parseMgrs(text: string): LatLon | null {
   }
 }
 
-/** One axis: degrees with optional minutes/seconds and an optional hemisphere letter. */
-const AXIS = String.raw`([NSEW])?\s*([+-]?\d+(?:[.,]\d+)?)\s*(?:°|º|d|deg|\s)?\s*(?:(\d+(?:[.,]\d+)?)\s*(?:'|′|’|m|min|\s)\s*)?(?:(\d+(?:[.,]\d+)?)\s*(?:"|″|”|''|s|sec)?\s*)?(?:([NSEW])(?!\s*[+-]?\d))?`;
-const PAIR = new RegExp(String.raw`^\s*${AXIS}\s*[,;/]?\s*${AXIS}\s*$`, 'i');
+/**
+ * One axis: signed degrees, then minutes and seconds each with their mark (° ' "), and a
+ * hemisphere letter either before (PREFIXED) or after (SUFFIXED) the number. Trying the
+ * pairings in turn settles whose letter the "N" is in "36°13'50"N 36°41'33"E" (the first's)
+ * and in "N36°13'50" E36°41'33"" (the second's).
+ */
+const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+const BODY = String.raw`([+-]?\d+(?:\.\d+)?)\s*(?:°\s*(?:${NUMBER}\s*'\s*(?:${NUMBER}\s*"\s*)?)?)?`;
+const PREFIXED = String.raw`([NSEW])\s*${BODY}()`;
+const SUFFIXED = String.raw`()${BODY}\s*([NSEW])?`;
+const SEPARATOR = String.raw`\s*[,;/]?\s*`;
+const PAIRS = [
+  [SUFFIXED, SUFFIXED],
+  [PREFIXED, PREFIXED],
+  [PREFIXED, SUFFIXED],
+  [SUFFIXED, PREFIXED],
+].map(([a, b]) => new RegExp(String.raw`^\s*${a}${SEPARATOR}${b}\s*$`, 'i'));
+
+/** Common variants spelled the one way the patterns read: ′ ’ → ', ″ ” '' → ", º → °, decimal commas. */
+function normalize(text: string): string {
+  let t = text.replace(/[′’‘]/g, "'").replace(/[″”“]|''/g, '"').replace(/º|˚/g, '°');
+  // "36,23; 36,69" or "36,23 36,69": commas are decimal marks.
+  if (/;/.test(t) || /^\s*-?\d+,\d+\s+-?\d+,\d+\s*$/.test(t)) t = t.replace(/(\d),(\d)/g, '$1.$2');
+  // "36 13 50 N 36 41 33 E": degrees, minutes, seconds by position.
+  t = t.replace(/(^|[\s,;NSEW])(\d{1,3})\s+(\d{1,2})\s+(\d{1,2}(?:\.\d+)?)(?=\s*[NSEW])/gi, `$1$2°$3'$4"`);
+  return t;
+}
 
 interface Axis {
   value: number;
@@ -54,14 +78,12 @@ interface Axis {
 
 function axis(parts: (string | undefined)[]): Axis {
   const [before, deg, min, sec, after] = parts;
-  if (before && after) throw new CoordinateError('A coordinate has two hemisphere letters.');
-  const num = (s: string | undefined): number => (s ? Number(s.replace(',', '.')) : 0);
-  const degrees = num(deg);
+  const num = (v: string | undefined): number => (v ? Number(v) : 0);
   if (min !== undefined && num(min) >= 60) throw new CoordinateError(`${min} minutes is not under 60.`);
   if (sec !== undefined && num(sec) >= 60) throw new CoordinateError(`${sec} seconds is not under 60.`);
-  const magnitude = Math.abs(degrees) + num(min) / 60 + num(sec) / 3600;
-  const hemisphere = (before ?? after ?? null)?.toUpperCase() ?? null;
-  let value = degrees < 0 || deg!.startsWith('-') ? -magnitude : magnitude;
+  const magnitude = Math.abs(num(deg)) + num(min) / 60 + num(sec) / 3600;
+  const hemisphere = (before || after || null)?.toUpperCase() ?? null;
+  let value = deg!.startsWith('-') ? -magnitude : magnitude;
   if (hemisphere === 'S' || hemisphere === 'W') value = -Math.abs(value);
   return { value, hemisphere };
 }
@@ -72,7 +94,8 @@ export function parseCoordinates(input: string): LatLon {
   if (!text) throw new CoordinateError('Type a coordinate: decimal degrees, degrees-minutes-seconds or MGRS.');
   const fromMgrs = parseMgrs(text);
   if (fromMgrs) return fromMgrs;
-  const match = PAIR.exec(text);
+  const normalized = normalize(text);
+  const match = PAIRS.map((re) => re.exec(normalized)).find((m) => m !== null);
   if (!match) throw new CoordinateError(`"${text}" is not a coordinate: try 36.2306, 36.6925 or 36°13'50"N 36°41'33"E or 37S BA 92620 11994.`);
   const first = axis(match.slice(1, 6));
   const second = axis(match.slice(6, 11));
@@ -91,8 +114,8 @@ export function parseCoordinates(input: string): LatLon {
 export function coordinateFormatOf(input: string): CoordinateFormat | null {
   const text = input.trim();
   if (MGRS_PATTERN.test(text)) return 'mgrs';
-  if (/[°º'′"″]|\d\s+\d+\s+\d/.test(text)) return 'dms';
-  return PAIR.test(text) ? 'decimal' : null;
+  if (!PAIRS.some((re) => re.test(normalize(text)))) return null;
+  return /[°º˚'′"″]|\d\s+\d+\s+\d/.test(text) ? 'dms' : 'decimal';
 }
 
 export function formatDecimal({ lat, lon }: LatLon, digits = 5): string {
