@@ -11,7 +11,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { LatLon } from '../../../shared/domain/coordinates.ts';
 import { useApi, useClient } from '../../api/client-context.tsx';
 import { loadBasemap } from './basemap.ts';
-import { addPlaceLayers, setPlaceColors, useClaimPlaces } from './claim-places-layer.ts';
+import { useClaimPlaces } from './claim-places-layer.ts';
 import { CursorReadout } from './CursorReadout.tsx';
 import { baseStyle, PALETTES, themePaint, type BasemapSources } from './map-style.ts';
 import { PlaceLegend } from './PlaceLegend.tsx';
@@ -83,7 +83,6 @@ export function MapCanvas(props: MapCanvasProps) {
     created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     created.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     created.on('load', () => {
-      addPlaceLayers(created, (localStorage.getItem(COLOR_KEY) as ColorBy | null) ?? 'status', themeAtCreation.current);
       addPointLayers(created, themeAtCreation.current);
       setMap(created);
       latest.current.onMap?.(created);
@@ -113,17 +112,18 @@ export function MapCanvas(props: MapCanvasProps) {
     if (!map || !basemap) return;
     for (const { layer, property, value } of themePaint(theme, basemap)) map.setPaintProperty(layer, property as never, value as never);
     const halo = PALETTES[theme].halo;
-    map.setPaintProperty('points-labels', 'text-halo-color', halo);
-    map.setPaintProperty('places-names', 'text-halo-color', halo);
-    map.setPaintProperty('places-names', 'text-color', theme === 'dark' ? '#f1f3f5' : '#1d232c');
+    const paint = (layer: string, property: string, value: string): void => {
+      if (map.getLayer(layer)) map.setPaintProperty(layer, property as never, value as never);
+    };
+    paint('points-labels', 'text-halo-color', halo);
+    paint('points-labels', 'text-color', PALETTES[theme].placeLabel);
+    paint('places-names', 'text-halo-color', halo);
+    paint('places-names', 'text-color', theme === 'dark' ? '#f1f3f5' : '#1d232c');
   }, [map, basemap, theme]);
 
-  useEffect(() => {
-    if (map) setPlaceColors(map, colorBy);
-    localStorage.setItem(COLOR_KEY, colorBy);
-  }, [map, colorBy]);
+  useEffect(() => localStorage.setItem(COLOR_KEY, colorBy), [colorBy]);
 
-  const places = useClaimPlaces(map, { frameSelection: props.frameSelection ?? true, ...(props.onPlace ? { onPlace: props.onPlace } : {}) });
+  const places = useClaimPlaces(map, { frameSelection: props.frameSelection ?? true, colorBy, theme, ...(props.onPlace ? { onPlace: props.onPlace } : {}) });
   const points = useApi('observationPoints:list', {}, { tables: ['observation_points', 'observation_point_types'] });
   usePointsLayer(map, points.data?.points, points.data?.types, props.selectedPointId ?? null, {
     draggable: props.editable ?? false,

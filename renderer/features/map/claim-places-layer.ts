@@ -3,13 +3,13 @@
  * workspace's claim scope, a ring layer for the grid's selection, and clicks that narrow
  * the scope to one place (or zoom into a cluster).
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimFilter } from '../../../shared/contract/claim-filter.ts';
 import { useApi } from '../../api/client-context.tsx';
 import { useClaimScope } from '../../app/claim-scope.tsx';
-import { FONT_REGULAR, FONT_BOLD, PALETTES } from './map-style.ts';
+import { FONT_BOLD, PALETTES } from './map-style.ts';
 import { clusterProperties, colorExpression, placesGeojson, radiusExpression, type ColorBy } from './place-style.ts';
 import type { Theme } from '../../app/theme.ts';
 
@@ -23,15 +23,21 @@ export function mapFilter(scope: ClaimFilter): ClaimFilter {
   return rest;
 }
 
+const PLACE_LAYERS = ['places-selected', 'places-names', 'places-counts', 'places-circles'];
+
+/** (Re)creates the place source and layers: the cluster sums depend on the colouring. */
 export function addPlaceLayers(map: MapLibreMap, colorBy: ColorBy, theme: Theme): void {
   const halo = PALETTES[theme].halo;
+  const before = map.getLayer('points-symbols') ? 'points-symbols' : undefined;
+  for (const id of PLACE_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
+  for (const id of [PLACES_SOURCE, SELECTED_SOURCE]) if (map.getSource(id)) map.removeSource(id);
   map.addSource(PLACES_SOURCE, {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
     cluster: true,
     clusterRadius: 44,
     clusterMaxZoom: 11,
-    clusterProperties: clusterProperties(),
+    clusterProperties: clusterProperties(colorBy),
   });
   map.addSource(SELECTED_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   const color = colorExpression(colorBy);
@@ -40,7 +46,7 @@ export function addPlaceLayers(map: MapLibreMap, colorBy: ColorBy, theme: Theme)
     type: 'circle',
     source: PLACES_SOURCE,
     paint: { 'circle-color': color, 'circle-radius': radiusExpression, 'circle-opacity': 0.85, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
-  });
+  }, before);
   map.addLayer({
     id: 'places-counts',
     type: 'symbol',
@@ -48,7 +54,7 @@ export function addPlaceLayers(map: MapLibreMap, colorBy: ColorBy, theme: Theme)
     filter: ['>', ['get', 'claims'], 1],
     layout: { 'text-field': ['to-string', ['get', 'claims']], 'text-font': FONT_BOLD, 'text-size': 11, 'text-allow-overlap': true },
     paint: { 'text-color': '#ffffff' },
-  });
+  }, before);
   map.addLayer({
     id: 'places-names',
     type: 'symbol',
@@ -64,21 +70,17 @@ export function addPlaceLayers(map: MapLibreMap, colorBy: ColorBy, theme: Theme)
       'text-optional': true,
     },
     paint: { 'text-color': theme === 'dark' ? '#f1f3f5' : '#1d232c', 'text-halo-color': halo, 'text-halo-width': 1.6 },
-  });
+  }, before);
   map.addLayer({
     id: 'places-selected',
     type: 'circle',
     source: SELECTED_SOURCE,
     paint: { 'circle-radius': 14, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#fab005', 'circle-stroke-width': 3.5 },
-  });
-}
-
-export function setPlaceColors(map: MapLibreMap, colorBy: ColorBy): void {
-  if (map.getLayer('places-circles')) map.setPaintProperty('places-circles', 'circle-color', colorExpression(colorBy));
+  }, before);
 }
 
 /** Keeps the place layers in step with the claim scope and the grid's selection. */
-export function useClaimPlaces(map: MapLibreMap | null, options: { frameSelection: boolean; onPlace?: (placeId: string) => void }) {
+export function useClaimPlaces(map: MapLibreMap | null, options: { frameSelection: boolean; colorBy: ColorBy; theme: Theme; onPlace?: (placeId: string) => void }) {
   const { scope, setScope, selectedClaimIds } = useClaimScope();
   const filter = useMemo(() => mapFilter(scope), [scope]);
   const features = useApi('places:features', { filter }, { tables: TABLES });
@@ -87,10 +89,22 @@ export function useClaimPlaces(map: MapLibreMap | null, options: { frameSelectio
   onPlace.current = options.onPlace;
 
   const data = features.data;
+  const theme = useRef(options.theme);
+  theme.current = options.theme;
+  const [layersVersion, setLayersVersion] = useState(0);
   useEffect(() => {
-    if (!map || !data) return;
-    (map.getSource(PLACES_SOURCE) as GeoJSONSource | undefined)?.setData(placesGeojson(data.places));
-  }, [map, data]);
+    if (!map) return;
+    addPlaceLayers(map, options.colorBy, theme.current);
+    setLayersVersion((v) => v + 1);
+  }, [map, options.colorBy]);
+
+  useEffect(() => {
+    if (!map || !data || layersVersion === 0) return;
+    // Marks for `npm run bench -- map`: from the data in hand to the first frame that shows it.
+    performance.mark('sightline:places-data', { detail: { places: data.places.ids.length } });
+    (map.getSource(PLACES_SOURCE) as GeoJSONSource | undefined)?.setData(placesGeojson(data.places, options.colorBy));
+    map.once('idle', () => performance.mark('sightline:places-rendered'));
+  }, [map, data, layersVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- colorBy arrives through layersVersion
 
   // Highlight the places of the selected claims, or of the place the scope is narrowed to.
   const highlighted = useMemo(() => {
@@ -104,7 +118,7 @@ export function useClaimPlaces(map: MapLibreMap | null, options: { frameSelectio
       if (highlighted.has(id)) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [data.places.lon[i]!, data.places.lat[i]!] }, properties: { id } });
     });
     (map.getSource(SELECTED_SOURCE) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
-  }, [map, data, highlighted]);
+  }, [map, data, highlighted, layersVersion]);
 
   const bounds = selection.data?.bounds;
   useEffect(() => {

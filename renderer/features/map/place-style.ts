@@ -14,29 +14,33 @@ export const STATUSES = ['unreviewed', 'confirmed', 'disputed', 'rejected'] as c
 export const SOURCE_COLORS = ['#1c7ed6', '#e8590c', '#2b8a3e', '#ae3ec9', '#f08c00', '#0c8599', '#c2255c', '#5f3dc4', '#868e96'] as const;
 const SLOTS = SOURCE_COLORS.length;
 
-/** The GeoJSON the clustered source is fed with, built from the column-wise API answer. */
-export function placesGeojson(p: PlaceFeatures): FeatureCollection<Point> {
+/**
+ * The GeoJSON the clustered source is fed with, built from the column-wise API answer. Only
+ * the counts the current colouring needs are attached: clustering sums every one of them for
+ * every cluster at every zoom, so fewer properties make a 100,000-point source load faster.
+ */
+export function placesGeojson(p: PlaceFeatures, by: ColorBy): FeatureCollection<Point> {
   const features: Feature<Point>[] = new Array(p.ids.length);
   for (let i = 0; i < p.ids.length; i++) {
-    const slot = p.topSource[i]! < 0 ? SLOTS - 1 : Math.min(p.topSource[i]!, SLOTS - 1);
-    const properties: Record<string, string | number> = {
-      id: p.ids[i]!,
-      name: p.names[i]!,
-      claims: p.claims[i]!,
-      unreviewed: p.unreviewed[i]!,
-      confirmed: p.confirmed[i]!,
-      disputed: p.disputed[i]!,
-      rejected: p.rejected[i]!,
-    };
-    for (let s = 0; s < SLOTS; s++) properties[`s${s}`] = s === slot ? p.claims[i]! : 0;
-    features[i] = { type: 'Feature', id: i, geometry: { type: 'Point', coordinates: [p.lon[i]!, p.lat[i]!] }, properties };
+    const properties: Record<string, string | number> = { id: p.ids[i]!, name: p.names[i]!, claims: p.claims[i]! };
+    if (by === 'status') {
+      properties['unreviewed'] = p.unreviewed[i]!;
+      properties['confirmed'] = p.confirmed[i]!;
+      properties['disputed'] = p.disputed[i]!;
+      properties['rejected'] = p.rejected[i]!;
+    } else {
+      const slot = p.topSource[i]! < 0 ? SLOTS - 1 : Math.min(p.topSource[i]!, SLOTS - 1);
+      for (let s = 0; s < SLOTS; s++) properties[`s${s}`] = s === slot ? p.claims[i]! : 0;
+    }
+    features[i] = { type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon[i]!, p.lat[i]!] }, properties };
   }
   return { type: 'FeatureCollection', features };
 }
 
-export function clusterProperties(): Record<string, ExpressionSpecification> {
-  const props: Record<string, ExpressionSpecification> = {};
-  for (const key of ['claims', ...STATUSES, ...Array.from({ length: SLOTS }, (_, s) => `s${s}`)]) props[key] = ['+', ['get', key]];
+export function clusterProperties(by: ColorBy): Record<string, ExpressionSpecification> {
+  const keys = by === 'status' ? STATUSES : Array.from({ length: SLOTS }, (_, s) => `s${s}`);
+  const props: Record<string, ExpressionSpecification> = { claims: ['+', ['get', 'claims']] };
+  for (const key of keys) props[key] = ['+', ['get', key]];
   return props;
 }
 

@@ -34,7 +34,7 @@ export function addPointLayers(map: MapLibreMap, theme: Theme): void {
     source: POINTS_SOURCE,
     minzoom: 7,
     layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 12, 'text-anchor': 'top', 'text-offset': [0, 0.9], 'text-optional': true },
-    paint: { 'text-color': ['get', 'color'], 'text-halo-color': PALETTES[theme].halo, 'text-halo-width': 1.8 },
+    paint: { 'text-color': PALETTES[theme].placeLabel, 'text-halo-color': PALETTES[theme].halo, 'text-halo-width': 1.8 },
   });
 }
 
