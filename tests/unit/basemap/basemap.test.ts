@@ -36,20 +36,25 @@ function names(t: VectorTile, layer: string): string[] {
 
 describe('the PMTiles writer', () => {
   it('writes archives the pmtiles reader reads back, with leaf directories and de-duplicated tiles', async () => {
+    // Enough distinct tiles that the directory overflows the 16 KiB root into leaf directories.
+    const same = gzipSync(Buffer.from('same'));
+    const content = (x: number, y: number): string => (x % 3 === 0 ? 'same' : `tile ${x}/${y} ${'.'.repeat((x * 7919 + y * 104_729) % 251)}`);
     const tiles = [];
-    for (let x = 0; x < 64; x++) for (let y = 0; y < 64; y++) tiles.push({ z: 6, x, y, data: gzipSync(Buffer.from(x % 3 === 0 ? 'same' : `tile ${x}/${y}`)) });
+    for (let x = 0; x < 160; x++) for (let y = 0; y < 128; y++) tiles.push({ z: 8, x, y, data: x % 3 === 0 ? same : gzipSync(Buffer.from(content(x, y)), { level: 1 }) });
     tiles.push({ z: 0, x: 0, y: 0, data: gzipSync(Buffer.from('root')) });
-    const bytes = writePmtiles(tiles, { minZoom: 0, maxZoom: 6, bounds: [-180, -85, 180, 85], center: [0, 0, 2], metadata: { name: 'test' } });
+    const bytes = writePmtiles(tiles, { minZoom: 0, maxZoom: 8, bounds: [-180, -85, 180, 85], center: [0, 0, 2], metadata: { name: 'test' } });
     const archive = new PMTiles(new BufferSource(bytes));
     const header = await archive.getHeader();
-    expect([header.minZoom, header.maxZoom, header.numAddressedTiles, (header.leafDirectoryLength ?? 0) > 0]).toEqual([0, 6, 4097, true]);
-    expect(header.numTileContents).toBeLessThan(4097);
+    expect([header.minZoom, header.maxZoom, header.numAddressedTiles]).toEqual([0, 8, 160 * 128 + 1]);
+    expect(header.leafDirectoryLength).toBeGreaterThan(0);
+    expect(header.numTileContents).toBeLessThan(header.numAddressedTiles);
     expect(await archive.getMetadata()).toEqual({ name: 'test' });
-    for (const [x, y] of [[0, 0], [1, 5], [63, 63], [3, 40]] as const) {
-      const found = await archive.getZxy(6, x, y);
-      expect(Buffer.from(found!.data).toString()).toBe(x % 3 === 0 ? 'same' : `tile ${x}/${y}`);
+    for (const [x, y] of [[0, 0], [1, 5], [159, 127], [3, 40], [100, 64]] as const) {
+      const found = await archive.getZxy(8, x, y);
+      expect(Buffer.from(found!.data).toString()).toBe(content(x, y));
     }
-    expect(await archive.getZxy(7, 0, 0)).toBeUndefined();
+    expect(Buffer.from((await archive.getZxy(0, 0, 0))!.data).toString()).toBe('root');
+    expect(await archive.getZxy(8, 200, 0)).toBeUndefined();
   });
 });
 
