@@ -7,6 +7,8 @@ import { useClaimScope } from '../../app/claim-scope.tsx';
 
 export type PointPatch = Partial<Pick<ObservationPoint, 'name' | 'type' | 'lat' | 'lon' | 'notes' | 'links'>>;
 
+const OPS = { insert: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored' } as const;
+
 function ago(iso: string): string {
   const s = (Date.now() - Date.parse(iso)) / 1000;
   if (s < 60) return 'just now';
@@ -200,7 +202,7 @@ export function PointPanel({
             <div>
               <strong>{c.actor}</strong> <span className="faint">{ago(c.at)}</span>
             </div>
-            <div className="muted">{c.summary ?? c.op}</div>
+            <div className="muted">{c.summary ?? OPS[c.op]}</div>
             {c.op === 'update' && c.before && c.after && Object.keys(c.after).length > 0 && (
               <div className="faint small">
                 {Object.keys(c.after)
