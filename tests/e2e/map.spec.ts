@@ -49,19 +49,6 @@ test('the map of the sample case: basemap, places, an observation point that sur
   await openSampleMap(page, served.url);
   await expect(page.getByTestId('points-list')).toContainText('Observation points (7)');
 
-  // Claim places come from claim extraction (issue 4). Until it lands on main, the sample case
-  // has no claims, so this part is skipped rather than faked; the rest of the test runs.
-  const places = await sourceFeatures(page, 'claim-places');
-  if (places.length === 0) {
-    testInfo.annotations.push({ type: 'skipped-part', description: 'Idlib/Aleppo placement waits for claim extraction (issue 4) to fill claim places in the sample case' });
-  } else {
-    for (const [name, truth] of Object.entries(TRUE_POSITIONS)) {
-      const place = places.find((p) => p.name === name);
-      expect(place, `${name} is on the map`).toBeDefined();
-      expect(km(place!, truth), `${name} within 5 km of its true position`).toBeLessThan(5);
-    }
-  }
-
   // The cursor's position, in three notations.
   const box = (await page.getByTestId('map').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -112,6 +99,21 @@ test('the map of the sample case: basemap, places, an observation point that sur
   await page.waitForTimeout(500);
   await page.screenshot({ path: testInfo.outputPath('map-dark.png') });
   await testInfo.attach('map-light', { path: light, contentType: 'image/png' });
+});
+
+// Claim places come from claim extraction (issue 4), which fills places and claim_places when
+// the sample case is built. Until it is on main the sample case has no claims, so this test is
+// marked fixme rather than faked: remove the fixme once extraction has landed.
+test('the sample case places Idlib and Aleppo within 5 km of their true positions', async ({ page, served }) => {
+  test.fixme(true, 'waits for claim extraction (issue 4) to fill the sample case with claim places');
+  await openSampleMap(page, served.url);
+  await expect.poll(async () => (await sourceFeatures(page, 'claim-places')).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  const places = await sourceFeatures(page, 'claim-places');
+  for (const [name, truth] of Object.entries(TRUE_POSITIONS)) {
+    const place = places.find((p) => p.name === name);
+    expect(place, `${name} is on the map`).toBeDefined();
+    expect(km(place!, truth), `${name} within 5 km of its true position`).toBeLessThan(5);
+  }
 });
 
 test('a bad KML file is refused with a clear message and adds nothing', async ({ page, served }) => {

@@ -16,8 +16,31 @@ interface Tally {
   bySource: Map<string, number>;
 }
 
-export function placeFeatures(db: ReadableDb, filter: ClaimFilter): MethodOutput<'places:features'> {
+type Result = MethodOutput<'places:features'>;
+
+/**
+ * The last few answers per connection, keyed by the filter and the database's state: the
+ * connection's own changes (total_changes()) and other connections' commits (data_version).
+ * Opening the Map view again, or the claims view beside it, then costs nothing.
+ */
+const cache = new WeakMap<ReadableDb, Map<string, Result>>();
+const CACHE_SIZE = 4;
+
+export function placeFeatures(db: ReadableDb, filter: ClaimFilter): Result {
   const started = performance.now();
+  const version = statement(db, 'SELECT total_changes() AS t, (SELECT data_version FROM pragma_data_version) AS v').get() as { t: number; v: number };
+  const key = `${version.t}:${version.v}:${JSON.stringify(filter)}`;
+  let entries = cache.get(db);
+  if (!entries) cache.set(db, (entries = new Map()));
+  const hit = entries.get(key);
+  if (hit) return { ...hit, tookMs: Math.round(performance.now() - started) };
+  const result = computeFeatures(db, filter, started);
+  entries.set(key, result);
+  if (entries.size > CACHE_SIZE) entries.delete(entries.keys().next().value!);
+  return result;
+}
+
+function computeFeatures(db: ReadableDb, filter: ClaimFilter, started: number): Result {
   // The placed places first, so one pass over the claims can tally them and count the
   // claims that have none (the map cannot show those; it says how many there are).
   const placeIndex = new Map<string, number>();

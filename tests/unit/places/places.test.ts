@@ -142,3 +142,16 @@ describe('map:timeline', () => {
     c.close();
   });
 });
+
+describe('places:features cache', () => {
+  it('answers again from memory until the case changes', () => {
+    const c = fixture();
+    const first = placeFeatures(c.db, {});
+    expect(placeFeatures(c.db, {}).places).toBe(first.places);
+    seedPlaces(c.db, [{ name: 'Saraqib', lat: 35.86, lon: 36.8 }], [{ text: 'new claim', places: ['Saraqib'] }]);
+    const after = placeFeatures(c.db, {});
+    expect(after.places).not.toBe(first.places);
+    expect(after.places.names).toContain('Saraqib');
+    c.close();
+  });
+});
