@@ -4,7 +4,7 @@
  * place by hand the places the gazetteer could not.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ObservationPoint } from '../../../shared/contract/observation-points.ts';
 import type { UnresolvedPlace } from '../../../shared/contract/places.ts';
 import { formatDecimal, type LatLon } from '../../../shared/domain/coordinates.ts';
@@ -118,7 +118,16 @@ export function MapView() {
   useCommand('map.importPoints', 'Map: import observation points (GeoJSON, KML)…', undefined, () => openImport());
   useCommand('map.exportPoints', 'Map: export observation points…', undefined, () => openExport());
   useCommand('map.unresolved', 'Map: places to place by hand', undefined, () => setPanel({ kind: 'unresolved' }));
-  useCommand('map.cancel', 'Map: cancel', 'Escape', () => setPicking(null));
+  // Esc leaves "click the map" mode. Not a registered command: those capture the key for
+  // the whole window, and Esc must still close dialogs.
+  useEffect(() => {
+    if (!picking) return;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') setPicking(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [picking]);
 
   const runImport = async (path: string): Promise<void> => {
     try {
