@@ -84,6 +84,24 @@ test('the map of the sample case: basemap, places, an observation point that sur
   const point = (await sourceFeatures(page, 'observation-points')).find((p) => p.name === 'Bab al-Hawa crossing')!;
   expect(km(point, { lat: 36.230556, lon: 36.6925 })).toBeLessThan(0.01);
 
+  // Drag the point to move it; Ctrl+Z puts it back.
+  const at = await page.evaluate(() => {
+    const map = (document.querySelector('[data-testid=map]') as HTMLElement & { maplibre: { jumpTo(o: object): void; project(c: [number, number]): { x: number; y: number } } }).maplibre;
+    map.jumpTo({ center: [36.6925, 36.230556], zoom: 11 });
+    return map.project([36.6925, 36.230556]);
+  });
+  await waitForIdleMap(page);
+  const mapBox = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(mapBox.x + at.x, mapBox.y + at.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(mapBox.x + at.x + i * 12, mapBox.y + at.y + i * 6);
+  await page.mouse.up();
+  await expect(page.getByTestId('point-history')).toContainText('Moved');
+  const dragged = (await sourceFeatures(page, 'observation-points')).find((p) => p.name === 'Bab al-Hawa crossing')!;
+  expect(km(dragged, { lat: 36.230556, lon: 36.6925 })).toBeGreaterThan(0.5);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('point-coordinates')).toContainText(`36°13'50.0"N 36°41'33.0"E`);
+
   // Light and dark: a map of north-west Syria with its labels.
   await page.evaluate(() => {
     const map = (document.querySelector('[data-testid=map]') as HTMLElement & { maplibre: { jumpTo(o: object): void } }).maplibre;
