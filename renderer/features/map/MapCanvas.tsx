@@ -51,7 +51,6 @@ export function MapCanvas(props: MapCanvasProps) {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [basemap, setBasemap] = useState<BasemapSources | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [cursor, setCursor] = useState<LatLon | null>(null);
   const [colorBy, setColorBy] = useState<ColorBy>(() => (localStorage.getItem(COLOR_KEY) === 'source' ? 'source' : 'status'));
   const latest = useRef(props);
   latest.current = props;
@@ -87,12 +86,6 @@ export function MapCanvas(props: MapCanvasProps) {
       setMap(created);
       latest.current.onMap?.(created);
     });
-    let frame = 0;
-    created.on('mousemove', (event: MapMouseEvent) => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setCursor({ lat: event.lngLat.lat, lon: event.lngLat.lng }));
-    });
-    created.getCanvas().addEventListener('mouseleave', () => setCursor(null));
     created.on('click', (event: MapMouseEvent) => {
       const hits = created.getLayer('places-circles') ? created.queryRenderedFeatures(event.point, { layers: ['places-circles', 'points-symbols'] }) : [];
       if (hits.length === 0) latest.current.onMapClick?.({ lat: event.lngLat.lat, lon: event.lngLat.lng });
@@ -100,7 +93,6 @@ export function MapCanvas(props: MapCanvasProps) {
     // A debugging and test handle: the e2e tests read positions through it.
     (container.current as HTMLDivElement & { maplibre?: MapLibreMap }).maplibre = created;
     return () => {
-      cancelAnimationFrame(frame);
       latest.current.onMap?.(null);
       setMap(null);
       created.remove();
@@ -147,7 +139,7 @@ export function MapCanvas(props: MapCanvasProps) {
       <PlaceLegend colorBy={colorBy} onColorBy={setColorBy} data={places.data} />
       <div className="map-bottom">
         <TimeFilter />
-        <CursorReadout at={cursor} />
+        <CursorReadout map={map} />
       </div>
       {props.children}
     </div>
