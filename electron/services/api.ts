@@ -9,6 +9,7 @@ import { LATEST_SCHEMA_VERSION } from './casefile/migrate.ts';
 import { openSampleCase } from './casefile/sample-case.ts';
 import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
+import { placeHandlers } from './places/place-handlers.ts';
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlerTable = { [M in MethodName]: Handler<M> };
@@ -40,4 +41,5 @@ export const handlers: HandlerTable = {
   'case:recent': (_input, ctx) => ({ cases: ctx.settings.recent() }),
   'jobs:cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
   'jobs:list': (_input, ctx) => ({ jobs: ctx.jobs.list() }),
+  ...placeHandlers,
 };

@@ -3,8 +3,9 @@ import type { Command } from 'commander';
 import type { CliIo } from './cli-runtime.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerNew } from './commands/new.ts';
+import { registerPoints } from './commands/points.ts';
 import { registerServe } from './commands/serve.ts';
 
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerNew, registerInfo, registerServe];
+export const COMMANDS: readonly RegisterCommand[] = [registerNew, registerInfo, registerServe, registerPoints];
