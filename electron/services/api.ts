@@ -10,6 +10,7 @@ import { openSampleCase } from './casefile/sample-case.ts';
 import { extractDocuments, extractText } from './extract/extract-service.ts';
 import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
+import { placeHandlers } from './places/place-handlers.ts';
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlerTable = { [M in MethodName]: Handler<M> };
@@ -43,4 +44,5 @@ export const handlers: HandlerTable = {
   'jobs:list': (_input, ctx) => ({ jobs: ctx.jobs.list() }),
   'extract:text': (input, ctx) => extractText(ctx, input),
   'documents:extract': (input, ctx) => extractDocuments(ctx, input),
+  ...placeHandlers,
 };
