@@ -83,7 +83,11 @@ export class PlaceFinder {
 
   private lookup(name: string): { entries: GazetteerEntry[]; known: KnownPlace | null } {
     const known = this.knownIndex.get(placeKey(name)) ?? null;
-    return { entries: known ? [] : this.gazetteer.lookup(name), known };
+    if (known) return { entries: [], known };
+    let entries = this.gazetteer.lookup(name);
+    // all capitals ("UAE", "DRC", but also "DER", "PDF"): only countries, divisions and regions
+    if (/^[\p{Lu}.\s]{2,8}$/u.test(name)) entries = entries.filter((e) => e.kind !== 'populated_place');
+    return { entries, known };
   }
 
   find(tokens: Token[], text: string, offset: number): PlaceMention[] {
@@ -272,6 +276,9 @@ export class PlaceFinder {
   private plausibleName(tokens: Token[], s: number, e: number): boolean {
     const words = tokens.slice(s, e);
     if (words.some((w) => this.lang.organisationWords.has(w.lower) || this.lang.titles.has(w.lower))) return false;
+    // acronyms and brand-like words ("USAID", "IDPs", "ReliefWeb"), compounds ("Turkish-backed"), generic nouns
+    if (words.some((w) => /\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(w.text) || /-(backed|led|allied|based|supported|linked)$/i.test(w.text))) return false;
+    if (words.some((w) => /^(countries|country|nations|states|state|machine|archive|internet|web|website)$/i.test(w.text))) return false;
     if (words.length === 1 && this.lang.months.has(words[0]!.lower)) return false;
     if (words.some((w) => this.gazetteer.countryOfDemonym(w.text) !== null)) return false;
     return words.length <= 4;

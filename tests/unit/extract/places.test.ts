@@ -40,6 +40,8 @@ describe('places', () => {
     expect(extract('Middle East Monitor said 6 convoys arrived.').places.map((p) => p.place.name)).toEqual([]);
     expect(extract('Russian President Vladimir Putin said 40 jets were ready.').places.map((p) => p.place.name)).toEqual([]);
     expect(extract('Police said 12 people were arrested.').places).toEqual([]);
+    const acronyms = extract('It gave more than $52 million from USAID, as reposted on ReliefWeb, and 5 trucks from Turkish-backed groups. SPIEGEL, DER.');
+    expect(acronyms.places).toEqual([]);
   });
 
   it('keeps places the gazetteer does not know as unresolved, and reference points out', () => {
