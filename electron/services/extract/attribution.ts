@@ -47,6 +47,16 @@ export class AcronymTable {
     if (acronym) this.full.set(acronym, name);
     if (!this.names.includes(name)) this.names.push(name);
   }
+  private readonly lowered = new Map<string, string>();
+  /** The name in lower case (memoised). */
+  lower(name: string): string {
+    let l = this.lowered.get(name);
+    if (l === undefined) {
+      l = name.toLowerCase();
+      this.lowered.set(name, l);
+    }
+    return l;
+  }
   aliasesOf(name: string): string[] {
     return [...this.full.entries()].filter(([, n]) => n === name).map(([a]) => a);
   }
@@ -123,17 +133,32 @@ export class AttributionFinder {
       }
     }
     const lower = name.toLowerCase();
+    const words = name.split(/\s+/).length;
+    const headWord = words === 1 && !/\p{Lu}/u.test(name);
     for (const full of table.names) {
-      const fl = full.toLowerCase();
+      const fl = table.lower(full);
       if (fl === lower) return full;
-      if (name.split(/\s+/).length >= 2 && fl.startsWith(lower + ' ')) return full;
+      if (words >= 2 && fl.startsWith(lower + ' ')) return full;
       // "the observatory", "the monitor": the head word of a name met earlier
-      if (!/\p{Lu}/u.test(name) && name.split(/\s+/).length === 1 && fl.split(/\s+/).includes(lower)) return full;
+      if (headWord && (fl.endsWith(' ' + lower) || fl.includes(' ' + lower + ' ') || fl.startsWith(lower + ' '))) return full;
     }
     return name;
   }
 
+  private readonly kinds = new Map<string, SourceKind>();
+
+  /** What kind of source a name is (memoised: the same names recur). */
   kindOf(name: string): SourceKind {
+    let kind = this.kinds.get(name);
+    if (kind === undefined) {
+      kind = this.classifyKind(name);
+      if (this.kinds.size > 10_000) this.kinds.clear();
+      this.kinds.set(name, kind);
+    }
+    return kind;
+  }
+
+  private classifyKind(name: string): SourceKind {
     const lower = name.toLowerCase();
     if (/\b(unnamed|anonymous|unidentified)\b/.test(lower) || /^(sources?|reports?|witnesses|residents|activists|local sources)$/.test(lower)) return 'unnamed';
     if (/\b(reuters|associated press|afp|agence france|anadolu|xinhua|tass|ria|sana|dpa|efe|ansa|interfax|news agency|press agency)\b/.test(lower)) return 'agency';

@@ -26,13 +26,14 @@ export function tokenize(text: string, offset = 0): Token[] {
   while ((m = TOKEN.exec(text))) {
     const kind: TokenKind = m[1] ? 'code' : m[2] ? 'ordinal' : m[3] ? 'number' : m[4] ? 'word' : 'punct';
     const t = m[0];
+    const lower = t.toLowerCase();
     out.push({
       text: t,
-      lower: t.toLowerCase(),
+      lower,
       start: offset + m.index,
       end: offset + m.index + t.length,
       kind,
-      capital: /^\p{Lu}/u.test(t),
+      capital: t.charCodeAt(0) !== lower.charCodeAt(0) && /^\p{Lu}/u.test(t),
     });
   }
   return out;
@@ -40,5 +41,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** "Turkey's" → "Turkey"; "Assad’s" → "Assad". */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’](?:s)?$/u, '').replace(/['’]s$/u, '');
+  const last = word.charCodeAt(word.length - 1);
+  // fast path: no apostrophe at the end ("'", "’", "'s", "’s")
+  if (last !== 0x27 && last !== 0x2019 && last !== 0x73) return word;
+  return word.replace(/['’](?:s)?$/u, '');
 }
