@@ -43,6 +43,8 @@ export class AcronymTable {
   readonly full = new Map<string, string>();
   /** Full names met so far (for short forms). */
   readonly names: string[] = [];
+  /** The last source named in the document ("…, it said" refers to it). */
+  lastSpeaker: string | null = null;
   add(name: string, acronym: string | null): void {
     if (acronym) this.full.set(acronym, name);
     if (!this.names.includes(name)) this.names.push(name);
@@ -189,7 +191,7 @@ export class AttributionFinder {
     if (tokens[s - 1]?.text === ')' && tokens[s - 3]?.text === '(') s -= 3;
     while (s > 0) {
       const t = tokens[s - 1]!;
-      if (t.kind === 'word' && !this.lang.speechVerbs.has(t.lower) && !/^(that|which|who|while|and|but|as|when|after|before|because|said|if)$/.test(t.lower)) {
+      if (t.kind === 'word' && !this.lang.speechVerbs.has(t.lower) && !this.lang.citeVerbs.has(t.lower) && !/^(that|which|who|while|and|but|as|when|after|before|because|said|if)$/.test(t.lower)) {
         // "for", "of the" only between the words of a name ("Committee of the Red Cross")
         if (NAME_CONNECTORS.has(t.lower)) {
           const right = tokens[s];
@@ -237,10 +239,11 @@ export class AttributionFinder {
   speakers(tokens: Token[], text: string, offset: number, table: AcronymTable): Speaker[] {
     const out: Speaker[] = [];
     const span = (s: number, e: number): string => text.slice(tokens[s]!.start - offset, tokens[e - 1]!.end - offset);
-    const add = (s: number, e: number, verb: number, scopeStart: number, scopeEnd: number, relay: boolean): void => {
+    const add = (s: number, e: number, verb: number, scopeStart: number, scopeEnd: number, relay: boolean, resolvedName?: string): void => {
       const written = span(s, e);
-      const name = this.canonical(written, table);
+      const name = resolvedName ?? this.canonical(written, table);
       if (name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !table.names.includes(name)) table.names.push(name);
+      if (!relay && !resolvedName) table.lastSpeaker = name;
       out.push({ name, written, tokenStart: s, tokenEnd: e, verb, scopeStart, scopeEnd, relay });
     };
     for (let i = 0; i < tokens.length; i++) {
@@ -282,14 +285,33 @@ export class AttributionFinder {
           continue;
         }
       }
-      const np = this.nameBefore(tokens, i);
+      let np = this.nameBefore(tokens, i);
+      let pronoun: string | undefined;
+      let appositive = false;
+      // "The UN refugee agency, UNHCR, warned": the appositive name
+      if (!np && tokens[i - 1]?.text === ',') {
+        const ap = this.nameBefore(tokens, i - 1);
+        if (ap && tokens[ap[0] - 1]?.text === ',') {
+          np = ap;
+          appositive = true;
+        }
+      }
+      // "…, it said": the last source the document named
+      if (!np) {
+        let k = i - 1;
+        while (k >= 0 && /^(has|have|had|also|then|later|added)$/.test(tokens[k]!.lower)) k--;
+        if (k >= 0 && /^(it|they|he|she)$/.test(tokens[k]!.lower) && table.lastSpeaker) {
+          np = [k, k + 1];
+          pronoun = table.lastSpeaker;
+        }
+      }
       if (!np) continue;
       const told = t.lower === 'told' ? this.nameAfter(tokens, i + 1) : null;
       // trailing ", X said." covers what comes before it; a leading "X said" what follows
       const beforeName = /^(the|a|an)$/.test(tokens[np[0] - 1]?.lower ?? '') ? np[0] - 2 : np[0] - 1;
-      const trailing = tokens[beforeName]?.text === ',' && beforeName > 1;
-      if (trailing) add(np[0], np[1], i, 0, beforeName, false);
-      else add(np[0], np[1], i, i, tokens.length, false);
+      const trailing = !appositive && tokens[beforeName]?.text === ',' && beforeName > 1;
+      if (trailing) add(np[0], np[1], i, 0, beforeName, false, pronoun);
+      else add(np[0], np[1], i, i, tokens.length, false, pronoun);
       if (told) add(told[0], told[1], i, trailing ? 0 : i, trailing ? beforeName : tokens.length, true);
     }
     return out;
@@ -306,7 +328,8 @@ export class AttributionFinder {
     const relayVerbs: number[] = [];
     for (const s of ordered) {
       if (s === source) continue;
-      if (s.name !== source.name && !via.includes(s.name)) via.push(s.name);
+      if (s.name === source.name) continue;
+      if (!via.includes(s.name)) via.push(s.name);
       relayVerbs.push(s.verb);
     }
     return { source: source.name, via, sourceVerb: source.verb, relayVerbs };

@@ -103,10 +103,21 @@ function titleOf(text: string, given: string | null | undefined): string {
   return first.replace(/^\s*#+\s*/, '').trim().slice(0, 300);
 }
 
-/** "Publication date: 2020-02-07", "Published: 7 February 2020" in a header block. */
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "Publication date: 2020-02-07" in a header block, or a dateline ("Geneva, 14 March 2024") in the first lines. */
 function publishedIn(text: string): string | null {
-  const m = /^\s*[-*]?\s*(?:publication date|published|date)\s*:\s*(\d{4}-\d{2}-\d{2})/im.exec(text.slice(0, 3000));
-  return m ? parseIsoDate(m[1]) : null;
+  const head = text.slice(0, 3000);
+  const iso = /^\s*[-*]?\s*(?:publication date|published|date)\s*:\s*(\d{4}-\d{2}-\d{2})/im.exec(head);
+  if (iso) return parseIsoDate(iso[1]);
+  for (const line of head.split('\n').slice(0, 4)) {
+    const m = /(?:^|[,—–-]\s*)(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})\s*$|(?:^|[,—–-]\s*)([A-Z][a-z]+)\s+(\d{1,2}),\s*(\d{4})\s*$/.exec(line.trim());
+    if (!m) continue;
+    const [day, month, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
+    const index = MONTHS_EN.indexOf(month.toLowerCase());
+    if (index >= 0) return parseIsoDate(`${year}-${String(index + 1).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`);
+  }
+  return null;
 }
 
 export class DocumentExtractor {
@@ -182,7 +193,7 @@ export class DocumentExtractor {
         if (unit.form !== 'currency' && unit.form !== 'percent') state.previousUnit = unit;
         const clause = clauseAt(q.numberStart);
         const attribution = this.attribution.attribute(speakers, q.numberStart);
-        const when = this.timeFor(times, tokens, clause, speakers, attribution.sourceVerb, attribution.relayVerbs, q.numberStart);
+        const when = this.timeFor(times, tokens, clause, speakers, attribution.source, q.numberStart);
         const claimMentions = mentions.filter((m) => m.cued && !m.reference && m.tokenStart >= clause.start && m.tokenEnd <= clause.end);
         const unitRange: [number, number] = unit.end > unit.start ? [unit.start, unit.end] : [q.tokenStart, q.tokenEnd];
         let subject = this.actors.subject(actors, q.numberStart, unitRange[0], unitRange[1], clause.start, clause.end, excluded);
@@ -210,7 +221,7 @@ export class DocumentExtractor {
         const event = this.events.eventOf(tokens);
         if (event && !this.isOnlyAttribution(tokens, event.trigger, speakers)) {
           const attribution = this.attribution.attribute(speakers, event.trigger);
-          const when = this.timeFor(times, tokens, { start: 0, end: tokens.length }, speakers, attribution.sourceVerb, attribution.relayVerbs, event.trigger);
+          const when = this.timeFor(times, tokens, { start: 0, end: tokens.length }, speakers, attribution.source, event.trigger);
           let subject = this.actors.subject(actors, event.trigger, event.trigger, event.trigger + 1, 0, tokens.length, excluded);
           if (!subject && memory.lastSubject?.paragraph === sentence.paragraph) subject = memory.lastSubject.subject;
           const claim: ExtractedClaim = {
@@ -271,32 +282,19 @@ export class DocumentExtractor {
    * The time of a figure: the expression in its clause nearest to it, leaving out the date
    * a relaying outlet published on ("…, Middle East Monitor reported on Thursday").
    */
-  private timeFor(
-    times: TimeMention[],
-    tokens: Token[],
-    clause: Clause,
-    speakers: Speaker[],
-    sourceVerb: number | null,
-    relayVerbs: number[],
-    at: number,
-  ): ExtractedClaim['when'] {
-    const verbOf = (m: TimeMention): number | null => {
+  private timeFor(times: TimeMention[], tokens: Token[], clause: Clause, speakers: Speaker[], sourceName: string | null, at: number): ExtractedClaim['when'] {
+    // The speaker whose verb a time expression follows ("said on Tuesday", "reported Thursday").
+    const speakerOf = (m: TimeMention): Speaker | null => {
       for (const s of speakers) {
-        if (m.tokenStart === s.verb + 1 || (m.tokenStart === s.verb + 2 && tokens[s.verb + 1]?.lower === 'on')) return s.verb;
-        if (m.tokenStart === s.verb + 1 && tokens[m.tokenStart]?.lower === 'on') return s.verb;
+        if (m.tokenStart === s.verb + 1 || (m.tokenStart === s.verb + 2 && tokens[s.verb + 1]?.lower === 'on')) return s;
       }
       return null;
     };
-    const usable = times.filter((m) => {
-      if (!m.range) return false;
-      const verb = verbOf(m);
-      if (verb === null) return true;
-      return !relayVerbs.includes(verb) && (verb === sourceVerb || !speakers.some((s) => s.verb === verb && s.relay));
-    });
-    const inClause = usable.filter((m) => {
-      if (m.tokenStart < clause.start || m.tokenEnd > clause.end) return false;
-      const verb = verbOf(m);
-      return verb === null || verb === sourceVerb;
+    const inClause = times.filter((m) => {
+      if (!m.range || m.tokenStart < clause.start || m.tokenEnd > clause.end) return false;
+      const speaker = speakerOf(m);
+      // the source's own statement dates the figure; a relay's publication date does not
+      return speaker === null || speaker.name === sourceName;
     });
     const pick = inClause.sort((a, b) => Math.abs(a.tokenStart - at) - Math.abs(b.tokenStart - at))[0];
     if (!pick?.range) return null;

@@ -326,7 +326,10 @@ export class PlaceFinder {
     for (const m of mentions) {
       if (m.capital) {
         const capital = mainCountry ? this.gazetteer.capitalOf(mainCountry) : null;
-        if (capital) m.candidates = [capital];
+        if (capital) {
+          m.candidates = [capital];
+          m.name = capital.name;
+        }
         else {
           m.resolved = null;
           continue;

@@ -26,6 +26,14 @@ describe('attribution', () => {
     expect(sourceOf('A Houthi spokesman told Al Jazeera that the group had fired up to eight missiles.', 8)).toEqual(['Houthi spokesman', ['Al Jazeera']]);
   });
 
+  it('reads appositive names and resolves "it said" to the last source named', () => {
+    expect(sourceOf('The UN refugee agency, UNHCR, warned that more than 8 million people were displaced.', 8_000_000)[0]).toBe('UNHCR');
+    const doc = extract('Russia launched 75 drones overnight, the Ukrainian air force said. Air defenses shot down 52 of the drones, it said.');
+    expect(claimOf(doc, 52).source?.name).toBe('Ukrainian air force');
+    const own = extract('The SOHR said on Tuesday that it had recorded five new columns.');
+    expect(claimOf(own, 5)).toMatchObject({ source: { name: 'SOHR' }, via: [], when: { start: '2020-08-18' } });
+  });
+
   it('joins acronyms and short forms to full names', () => {
     const table = new AcronymTable();
     findAcronyms('The Syrian Observatory for Human Rights (SOHR) said. The UN Office for the Coordination of Humanitarian Affairs (OCHA) said.', table);

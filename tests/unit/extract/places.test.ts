@@ -34,6 +34,9 @@ describe('places', () => {
     const tripoli = claimOf(extract('Militias in the Libyan capital killed 32 people.'), 32);
     expect(tripoli.places.map((p) => [p.place.name, p.place.country])).toEqual([['Tripoli', 'LY']]);
     expect(tripoli.subject).toBeNull();
+    const kyiv = extract('Russia fired 75 drones at Ukraine. Four people were injured in the capital, Mayor Vitali Klitschko wrote on Telegram. Defenses shot down 52 drones over Kharkiv and Odesa.');
+    expect(claimOf(kyiv, 4).places.map((p) => p.place.name)).toEqual(['Kyiv']);
+    expect(claimOf(kyiv, 52).places.map((p) => p.place.name)).toEqual(['Kharkiv', 'Odesa']);
   });
 
   it('does not take organisations or people for places', () => {

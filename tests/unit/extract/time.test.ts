@@ -53,6 +53,12 @@ describe('time', () => {
     expect(claimOf(period, 11500).when).toMatchObject({ start: '2020-02-01', end: '2020-08-20' });
   });
 
+  it('reads the publication date from a header or a dateline when none is given', () => {
+    expect(extract('Press release — Geneva, 14 March 2024\n\nUNHCR said 300 refugees arrived today.', null).published).toBe('2024-03-14');
+    expect(extract('# Fact sheet\n\n- Publication date: 2020-02-07\n\nText.', null).published).toBe('2020-02-07');
+    expect(extract('No date here. 300 refugees arrived today.', null).published).toBeNull();
+  });
+
   it('does not take the date a relaying outlet published on', () => {
     const doc = extract('Middle East Monitor cited unnamed reports as saying that six convoys had headed north, Middle East Monitor reported on Thursday.');
     expect(claimOf(doc, 6).when).toBeNull();

@@ -124,7 +124,7 @@ export const en: LanguagePack = {
     'administrator council staff bureau force forces office commission service ministry department officials official sources source witnesses witness residents resident activists activist media outlets outlet reports report monitors monitor analysts medics doctors police army military ministry spokesman spokeswoman spokesperson statement government authorities observers observer journalists correspondents agencies agency officers commanders commander',
   ),
   pronouns: words('it they he she we i this'),
-  locatives: words('in into near at from towards toward outside around across via through inside within throughout to on onto along off between'),
+  locatives: words('in into near at from towards toward outside around across via through inside within throughout to on onto along off between over'),
   directions: new Map([
     ['north', 'north'], ['northern', 'north'], ['south', 'south'], ['southern', 'south'], ['east', 'east'], ['eastern', 'east'],
     ['west', 'west'], ['western', 'west'], ['northeast', 'northeast'], ['north-east', 'northeast'], ['northeastern', 'northeast'],
@@ -138,7 +138,7 @@ export const en: LanguagePack = {
   ),
   territoryNouns: words('territory territories soil airspace border borders side waters mainland'),
   organisationWords: words(
-    'monitor observatory agency ministry council committee news times post forces force army armed military office institute network group front party brigade brigades command union commission cross crescent bank fund programme program organization organisation foundation association center centre service services media press tv radio channel broadcaster journal gazette herald daily weekly university school college court police guard guards corps authority authorities government administration movement coalition alliance federation league department bureau directorate watch rights monitoring project initiative unit units division battalion regiment company airlines airline tribune telegraph review magazine express mail globe wire',
+    'telegram twitter facebook youtube tiktok instagram whatsapp signal x website blog monitor observatory agency ministry council committee news times post forces force army armed military office institute network group front party brigade brigades command union commission cross crescent bank fund programme program organization organisation foundation association center centre service services media press tv radio channel broadcaster journal gazette herald daily weekly university school college court police guard guards corps authority authorities government administration movement coalition alliance federation league department bureau directorate watch rights monitoring project initiative unit units division battalion regiment company airlines airline tribune telegraph review magazine express mail globe wire',
   ),
   capitalisedStops: words(
     'the a an this these those it its they he she we i in on at but and or if as after before when while since during following according however meanwhile also there their his her our joint some many several most all both each every no one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
