@@ -7,7 +7,17 @@
 import type { z } from 'zod';
 import { appInfo, appSetUser, filesList } from './app.ts';
 import { caseClose, caseCreate, caseInfo, caseOpen, caseOpenSample, caseRecent, caseUpdate } from './case.ts';
+import {
+  documentsDelete,
+  documentsGet,
+  documentsImport,
+  documentsImportContent,
+  documentsList,
+  documentsRestore,
+  documentsUpdate,
+} from './documents.ts';
 import { jobsCancel, jobsList } from './jobs.ts';
+import { searchHighlights, searchQuery } from './search.ts';
 
 export const methods = {
   [appInfo.name]: appInfo,
@@ -22,6 +32,15 @@ export const methods = {
   [caseRecent.name]: caseRecent,
   [jobsCancel.name]: jobsCancel,
   [jobsList.name]: jobsList,
+  [documentsImport.name]: documentsImport,
+  [documentsImportContent.name]: documentsImportContent,
+  [documentsList.name]: documentsList,
+  [documentsGet.name]: documentsGet,
+  [documentsUpdate.name]: documentsUpdate,
+  [documentsDelete.name]: documentsDelete,
+  [documentsRestore.name]: documentsRestore,
+  [searchQuery.name]: searchQuery,
+  [searchHighlights.name]: searchHighlights,
 } as const;
 
 export type Methods = typeof methods;
