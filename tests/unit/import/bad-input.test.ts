@@ -93,7 +93,7 @@ describe('bad input', () => {
     for (let written = 0; written < 200 * 1024 * 1024; written += chunk.length) {
       if (!stream.write(chunk)) await new Promise((resolve) => stream.once('drain', resolve));
     }
-    await new Promise((resolve) => stream.end(resolve));
+    await new Promise<void>((resolve) => stream.end(() => resolve()));
     const { db, close } = makeCase();
     const [good] = writeFiles(dir, { 'good.txt': GOOD });
     const before = process.memoryUsage().rss;
