@@ -91,7 +91,7 @@ describe('bad input', () => {
     const line = Buffer.from('Convoys entered Idlib again on Tuesday according to local sources and the observatory.\n');
     const chunk = Buffer.concat(Array.from({ length: 10_000 }, () => line)); // ~0.9 MB
     for (let written = 0; written < 200 * 1024 * 1024; written += chunk.length) {
-      if (!stream.write(chunk)) await new Promise((resolve) => stream.once('drain', resolve));
+      if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
     }
     await new Promise<void>((resolve) => stream.end(() => resolve()));
     const { db, close } = makeCase();
