@@ -9,7 +9,7 @@ import { LATEST_SCHEMA_VERSION } from './casefile/migrate.ts';
 import { openSampleCase } from './casefile/sample-case.ts';
 import { ensureDerivedIndexesIfWritable } from './documents/derived-indexes.ts';
 import { deleteDocuments, restoreDocuments, updateDocument } from './documents/document-edits.ts';
-import { getDocument, listDocuments } from './documents/document-queries.ts';
+import { documentFacets, getDocument, listDocuments } from './documents/document-queries.ts';
 import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { importContent, importPaths } from './import/import-service.ts';
@@ -64,6 +64,7 @@ export const handlers: HandlerTable = {
     ctx.emit('case:changed', { tables: ['documents'] });
     return { restored };
   },
+  'documents:facets': (_input, ctx) => documentFacets(ctx.session.requireCase().db),
   'search:query': (input, ctx) => {
     const open = ctx.session.requireCase();
     ensureDerivedIndexesIfWritable(open.db, open.writable);

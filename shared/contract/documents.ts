@@ -226,3 +226,17 @@ export const documentsImportContent = defineMethod(
   z.object({ items: z.array(ContentItem).min(1).max(10_000), jobId: JobIdInput }),
   ImportReport,
 );
+
+/** What the document filters can offer: the case's outlets, formats and date range, with counts. */
+export const documentsFacets = defineMethod(
+  'documents:facets',
+  'Sources, formats and dates present among the documents',
+  z.object({}).strict(),
+  z.object({
+    sources: z.array(z.object({ id: z.string(), name: z.string(), documents: z.number().int() })),
+    formats: z.array(z.object({ format: z.string(), documents: z.number().int() })),
+    publishedMin: z.string().nullable(),
+    publishedMax: z.string().nullable(),
+    undated: z.number().int(),
+  }),
+);

@@ -9,6 +9,7 @@ import { appInfo, appSetUser, filesList } from './app.ts';
 import { caseClose, caseCreate, caseInfo, caseOpen, caseOpenSample, caseRecent, caseUpdate } from './case.ts';
 import {
   documentsDelete,
+  documentsFacets,
   documentsGet,
   documentsImport,
   documentsImportContent,
@@ -39,6 +40,7 @@ export const methods = {
   [documentsUpdate.name]: documentsUpdate,
   [documentsDelete.name]: documentsDelete,
   [documentsRestore.name]: documentsRestore,
+  [documentsFacets.name]: documentsFacets,
   [searchQuery.name]: searchQuery,
   [searchHighlights.name]: searchHighlights,
 } as const;

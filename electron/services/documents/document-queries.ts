@@ -187,3 +187,32 @@ export function getDocument(db: ReadableDb, id: string): DocumentDetail {
   const text = statement(db, 'SELECT text, pages FROM document_texts WHERE document_id = ?').get(id) as { text: string; pages: string } | undefined;
   return { ...meta, text: text?.text ?? '', pages: text ? (JSON.parse(text.pages) as number[]) : [0] };
 }
+
+export function documentFacets(db: ReadableDb): {
+  sources: { id: string; name: string; documents: number }[];
+  formats: { format: string; documents: number }[];
+  publishedMin: string | null;
+  publishedMax: string | null;
+  undated: number;
+} {
+  const sources = statement(
+    db,
+    `SELECT s.id, s.name, count(*) AS documents FROM documents d JOIN sources s ON s.id = d.source_id
+      WHERE d.deleted_at IS NULL GROUP BY s.id ORDER BY s.name COLLATE NOCASE`,
+  ).all() as { id: string; name: string; documents: number }[];
+  const formats = statement(db, 'SELECT format, count(*) AS documents FROM documents WHERE deleted_at IS NULL GROUP BY format ORDER BY documents DESC').all() as {
+    format: string;
+    documents: number;
+  }[];
+  const dates = statement(
+    db,
+    'SELECT min(published) AS min, max(published) AS max, sum(published IS NULL) AS undated FROM documents WHERE deleted_at IS NULL',
+  ).get() as { min: string | null; max: string | null; undated: number | null };
+  return {
+    sources: sources.map((s) => ({ ...s })),
+    formats: formats.map((f) => ({ ...f })),
+    publishedMin: dates.min,
+    publishedMax: dates.max,
+    undated: dates.undated ?? 0,
+  };
+}
