@@ -44,12 +44,11 @@ export function DocumentList({ filter, selectedId, onOpen }: { filter: DocumentF
 
   const columns = useMemo<ColDef<DocumentSummary>[]>(
     () => [
-      { field: 'title', headerName: 'Title', flex: 3, minWidth: 240, cellRenderer: TitleCell, sortable: true },
-      { field: 'sourceName', headerName: 'Source', flex: 1, minWidth: 130, sortable: true, valueFormatter: (p) => p.value ?? '' },
-      { field: 'published', headerName: 'Published', width: 130, sortable: true, sort: 'desc', valueFormatter: (p) => formatPublished(p.value as string | null) },
-      { field: 'format', headerName: 'Format', width: 95, sortable: false, valueFormatter: (p) => formatLabel(String(p.value ?? '')) },
-      { field: 'pageCount', headerName: 'Pages', width: 80, sortable: false, type: 'numericColumn' },
-      { field: 'importedAt', headerName: 'Imported', width: 150, sortable: true, valueFormatter: (p) => (p.value ? new Date(p.value as string).toLocaleString() : '') },
+      { field: 'title', headerName: 'Title', flex: 3, minWidth: 200, cellRenderer: TitleCell, sortable: true },
+      { field: 'sourceName', headerName: 'Source', flex: 1, minWidth: 110, sortable: true, valueFormatter: (p) => p.value ?? '' },
+      { field: 'published', headerName: 'Published', width: 112, sortable: true, sort: 'desc', valueFormatter: (p) => formatPublished(p.value as string | null) },
+      { field: 'format', headerName: 'Format', width: 92, sortable: false, valueFormatter: (p) => formatLabel(String(p.value ?? '')) },
+      { field: 'importedAt', headerName: 'Imported', width: 104, sortable: true, valueFormatter: (p) => (p.value ? new Date(p.value as string).toLocaleDateString() : '') },
     ],
     [],
   );

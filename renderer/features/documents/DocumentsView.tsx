@@ -119,7 +119,8 @@ export function DocumentsView() {
               className="search-input"
               type="search"
               dir="auto"
-              placeholder={`Search documents (${shortcutLabel('Mod+F')}) — words, "phrases", prefix*, OR, -exclude`}
+              placeholder={`Search documents (${shortcutLabel('Mod+F')})`}
+              title={'Words (all must occur), "exact phrase", prefix*, OR, -exclude, (groups)'}
               aria-label="Search documents"
               value={typed}
               onChange={(e) => setTyped(e.target.value)}
