@@ -95,7 +95,7 @@ export function Reader({ documentId, query, focus, onOpen }: { documentId: strin
         {ranges.length > 0 && (
           <div className="row match-nav" aria-label="Matches in this document">
             <span className="faint">
-              {matchIndex === null ? `${ranges.length}${matches.data?.truncated ? '+' : ''} matches` : `${matchIndex + 1} of ${ranges.length}`}
+              {matchIndex === null ? `${ranges.length}${matches.data?.truncated ? '+' : ''} ${ranges.length === 1 ? 'match' : 'matches'}` : `${matchIndex + 1} of ${ranges.length}`}
             </span>
             <button className="button small" onClick={() => step(-1)} aria-label="Previous match" title="Previous match (Shift+F3)">
               ↑
