@@ -48,11 +48,18 @@ export function shingles(text: string): Set<number> {
   return set;
 }
 
+/**
+ * The signature: for each of the 60 hash functions, the smallest hash over the shingles.
+ * The functions are the shingle's (already well-mixed) hash xor a seed, through one
+ * multiply-xorshift round: cheap, and independent enough for MinHash.
+ */
 export function signature(set: Set<number>): Uint32Array {
   const result = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const shingle of set) {
+    const base = mix(shingle);
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = mix(shingle ^ SEEDS[i]!);
+      let value = Math.imul(base ^ SEEDS[i]!, 0x9e3779b1);
+      value = (value ^ (value >>> 15)) >>> 0;
       if (value < result[i]!) result[i] = value;
     }
   }

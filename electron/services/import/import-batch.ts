@@ -6,6 +6,7 @@
  * in or wholly out. A file that cannot be imported is reported with a one-line reason and
  * the batch goes on. The same bytes imported twice are reported as a duplicate, not added.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportFailure, ImportOverrides, ImportReport, ImportedItem, NearDuplicateReport } from '../../../shared/contract/documents.ts';
@@ -73,7 +74,7 @@ class ImportRun {
     const collected = paths.length > 0 ? await collectFiles(paths, this.signal) : { files: [], failed: [] };
     this.failed.push(...collected.failed);
     const work: { label: string; size: number; load: () => Promise<Uint8Array>; overrides?: ImportOverrides | undefined }[] = [
-      ...collected.files.map((f) => ({ label: f.path, size: f.size, load: () => readFile(f.path) })),
+      ...collected.files.map((f) => ({ label: f.path, size: f.size, load: () => readDocumentFile(f.path, f.size) })),
       ...targets
         .filter((t): t is Extract<ImportTarget, { kind: 'content' }> => t.kind === 'content')
         .map((t) => ({ label: t.name, size: t.bytes.length, load: async () => t.bytes, overrides: t.overrides })),
@@ -262,6 +263,17 @@ class ImportRun {
     }
     for (const child of tree.children) this.storeTree(child, id);
   }
+}
+
+/**
+ * Small files are read synchronously: the engine runs in its own thread (or the CLI), and a
+ * round trip through libuv's thread pool per file cost more than the read itself (it made
+ * imports of many small files wait mostly on the pool on a busy machine).
+ */
+const SYNC_READ_BYTES = 4 * 1024 * 1024;
+
+async function readDocumentFile(path: string, size: number): Promise<Uint8Array> {
+  return size <= SYNC_READ_BYTES ? readFileSync(path) : readFile(path);
 }
 
 function applyOverrides(parsed: ParsedDocument, overrides: ImportOverrides): void {

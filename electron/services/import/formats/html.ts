@@ -107,9 +107,8 @@ function factsFrom(document: Document): HtmlFacts {
 /** Reads an HTML string into a document (used for .html files and for e-mail bodies). */
 export function parseHtmlString(html: string, fileName: string): Omit<ParsedDocument, 'mediaType' | 'format'> {
   const { document } = parseHTML(asDocument(html)) as unknown as { document: Document };
-  // Read everything that needs the page as it is before Readability rearranges it.
+  // Read the metadata before Readability rearranges the page.
   const facts = factsFrom(document);
-  const bodyText = cleanText(htmlToText((document.body ?? document) as never));
   let article: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; content?: unknown } | null = null;
   try {
     article = new Readability(document, { serializer: (node: Node) => node, charThreshold: 200 }).parse();
@@ -117,8 +116,13 @@ export function parseHtmlString(html: string, fileName: string): Omit<ParsedDocu
     article = null; // pages Readability cannot cope with still have a body
   }
   let text = article?.content ? cleanText(htmlToText(article.content as never)) : '';
-  // Readability may keep too little of pages that are not articles (lists, tables): fall back to the whole body.
-  if (text.length < Math.min(200, bodyText.length * 0.25)) text = bodyText;
+  // Readability may keep too little of pages that are not articles (lists, tables): fall back to
+  // the whole body, from a fresh parse (Readability has rearranged this one).
+  if (text.length < 200) {
+    const { document: fresh } = parseHTML(asDocument(html)) as unknown as { document: Document };
+    const bodyText = cleanText(htmlToText((fresh.body ?? fresh) as never));
+    if (text.length < Math.min(200, bodyText.length * 0.25)) text = bodyText;
+  }
   const title = article?.title?.trim() || facts.title || fallbackTitle(text, fileName);
   return {
     title,
