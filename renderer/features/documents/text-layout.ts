@@ -34,7 +34,8 @@ function pushBlock(blocks: TextBlock[], text: string, start: number, end: number
     if (cut < end) {
       const newline = text.lastIndexOf('\n', cut);
       const space = text.lastIndexOf(' ', cut);
-      cut = newline > at + LONG_BLOCK / 2 ? newline : space > at + LONG_BLOCK / 2 ? space : cut;
+      // Cut after a line end or a space, so every block starts with a word.
+      cut = newline > at + LONG_BLOCK / 2 ? newline + 1 : space > at + LONG_BLOCK / 2 ? space + 1 : cut;
     }
     blocks.push({ start: at, end: cut, pageStart: null });
     at = cut;
