@@ -64,7 +64,7 @@ export function documentRows(db: WritableDb): DocumentRow[] {
 
 /** Everything an import could have written, for "the case is unchanged" checks. */
 export function caseFootprint(db: WritableDb): Record<string, number> {
-  const tables = ['documents', 'document_texts', 'blobs', 'sources', 'changes', 'search_rows', 'document_lsh', 'near_duplicates'];
+  const tables = ['documents', 'document_texts', 'blobs', 'sources', 'changes', 'search_rows', 'document_lsh', 'document_minhash', 'near_duplicates'];
   return Object.fromEntries(
     tables.map((table) => {
       const sql = `SELECT count(*) AS n FROM ${table}`; // table names from the fixed list above

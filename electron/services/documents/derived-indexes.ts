@@ -26,6 +26,7 @@ export function reindexDocuments(db: WritableDb): { searchIndexed: number; nearD
   if (indexVersion(db, NEAR_DUPLICATES_INDEX) !== NEAR_DUPLICATE_VERSION) {
     db.transaction(() => {
       db.prepare('DELETE FROM document_lsh').run();
+      db.prepare('DELETE FROM document_minhash').run();
       db.prepare('DELETE FROM near_duplicates').run();
       setIndexVersion(db, NEAR_DUPLICATES_INDEX, NEAR_DUPLICATE_VERSION);
     })();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { asWritable } from '../../../electron/services/casefile/case-db.ts';
 import { migrate } from '../../../electron/services/casefile/migrate.ts';
 import { MIGRATIONS } from '../../../electron/services/casefile/migration-list.ts';
+import { deleteDocuments, restoreDocuments } from '../../../electron/services/documents/document-edits.ts';
 import { storeDocument } from '../../../electron/services/documents/store-document.ts';
 import { engineCase } from '../../helpers/engine-case.ts';
 import { caseFootprint, documentRows, importFiles, testJob, writeFiles } from '../../helpers/import-helpers.ts';
@@ -51,6 +52,13 @@ describe('import batch', () => {
     expect(near.similarity).toBeLessThan(1);
     const links = db.prepare('SELECT document_id, other_id, similarity FROM near_duplicates').all();
     expect(links).toHaveLength(2); // both directions
+    // A deleted document leaves the candidate index (its buckets are found from its signature) and comes back on restore.
+    const lsh = (id: string): number => (db.prepare('SELECT count(*) AS n FROM document_lsh WHERE document_id = ?').get(id) as { n: number }).n;
+    expect(lsh(near.documentId)).toBe(20);
+    deleteDocuments(db, [near.documentId], TEST_ACTOR);
+    expect(lsh(near.documentId)).toBe(0);
+    restoreDocuments(db, [near.documentId], TEST_ACTOR);
+    expect(lsh(near.documentId)).toBe(20);
     close();
   });
 

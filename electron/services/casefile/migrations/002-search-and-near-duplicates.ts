@@ -7,11 +7,15 @@
  *   digits folded). Contentless (content=''): the folded text is not stored a second time;
  *   snippets are cut from document_texts.text instead. The ascii tokenizer splits only at
  *   the spaces the folding puts between words, so the index and the query side always cut
- *   words the same way. Prefix indexes of 2 and 3 characters keep "conv*" fast.
+ *   words the same way. A 3-character prefix index keeps the widest prefix queries ("con*")
+ *   fast; a 2-and-3 index made every insert four times as costly, for little gain.
  * - search_rows: the FTS rowid of each document. documents has no INTEGER PRIMARY KEY, so
  *   its own rowid may change on VACUUM; this table pins it.
  * - index_versions: the version of the folding (and of the near-duplicate hashing) a case
  *   was indexed with; a newer build rebuilds what is stale.
+ * - document_minhash: each document's MinHash signature (60 × 32 bits; empty for texts too
+ *   short to compare), to estimate the similarity of candidates before comparing texts, and
+ *   to find its buckets again when it is deleted.
  * - document_lsh: MinHash locality-sensitive-hashing buckets (band, bucket) per document,
  *   so a new document finds its likely near-duplicates with a few index lookups.
  * - near_duplicates: pairs of documents sharing most of their text (both directions),
@@ -30,7 +34,7 @@ CREATE TABLE search_rows (
 
 CREATE VIRTUAL TABLE document_search USING fts5(
   title, body, notes,
-  content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '2 3'
+  content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '3'
 );
 -- Ranking: a hit in the title counts four times a hit in the text.
 INSERT INTO document_search (document_search, rank) VALUES ('rank', 'bm25(4.0, 1.0, 1.0)');
@@ -42,13 +46,17 @@ CREATE TABLE index_versions (
 -- Documents of a case upgraded from version 1 are indexed on first use (ensureSearchIndex).
 INSERT INTO index_versions (name, version) VALUES ('search', 1), ('near-duplicates', 1);
 
+CREATE TABLE document_minhash (
+  document_id TEXT PRIMARY KEY REFERENCES documents (id),
+  signature BLOB NOT NULL
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE document_lsh (
   band INTEGER NOT NULL,
   bucket INTEGER NOT NULL,
   document_id TEXT NOT NULL REFERENCES documents (id),
   PRIMARY KEY (band, bucket, document_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX document_lsh_document ON document_lsh (document_id);
 
 CREATE TABLE near_duplicates (
   document_id TEXT NOT NULL REFERENCES documents (id),
