@@ -170,6 +170,7 @@ export const ImportReport = z.object({
   items: z.array(ImportedItem),
   /** True when the analyst cancelled: every document listed was imported whole, the rest not at all. */
   cancelled: z.boolean(),
+  /** Bytes of the files read (imported, duplicate or not). */
   bytes: z.number().int(),
   elapsedMs: z.number(),
 });

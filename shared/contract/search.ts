@@ -44,7 +44,10 @@ export const searchQuery = defineMethod(
     limit: z.number().int().min(1).max(200).default(20),
   }),
   z.object({
+    /** Documents that match, counted up to a cap (see totalIsMinimum). */
     total: z.number().int(),
+    /** True when more documents match than were counted (the count stops at 10,000: counting every hit of a common phrase costs more than the search). */
+    totalIsMinimum: z.boolean(),
     hits: z.array(SearchHit),
     /** The FTS5 expression the query became (after folding): shown to explain a result. */
     match: z.string(),

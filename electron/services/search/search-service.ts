@@ -17,6 +17,8 @@ import { ApiError } from '../../../shared/contract/errors.ts';
 
 /** Above this many hits, relevance ranking gives way to newest-first (see above). */
 export const RANK_LIMIT = 3000;
+/** Hits are counted up to here: checking the positions of every hit of a common phrase costs more than the search itself. */
+export const COUNT_LIMIT = 10_000;
 
 type SearchInput = ParsedInput<'search:query'>;
 type SearchOutput = MethodOutput<'search:query'>;
@@ -77,12 +79,23 @@ function pageIds(db: ReadableDb, match: string, input: SearchInput, order: keyof
   return (statement(db, sql).all(params) as { id: string }[]).map((r) => r.id);
 }
 
+/** Counts hits, stopping one past COUNT_LIMIT. */
 function countHits(db: ReadableDb, match: string, input: SearchInput): number {
   if (!hasFilter(input)) {
     // Deleted documents are taken out of the index, so the index alone counts live hits.
-    return (statement(db, 'SELECT count(*) AS n FROM document_search WHERE document_search MATCH ?').get(match) as { n: number }).n;
+    return (
+      statement(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM document_search WHERE document_search MATCH @match LIMIT @cap)').get({ match, cap: COUNT_LIMIT + 1 }) as {
+        n: number;
+      }
+    ).n;
   }
-  return (statement(db, `SELECT count(*) AS n FROM ${MATCH_FROM} WHERE document_search MATCH @match AND ${FILTER_WHERE}`).get({ match, ...filterParams(input) }) as { n: number }).n;
+  return (
+    statement(db, `SELECT count(*) AS n FROM (SELECT 1 FROM ${MATCH_FROM} WHERE document_search MATCH @match AND ${FILTER_WHERE} LIMIT @cap)`).get({
+      match,
+      cap: COUNT_LIMIT + 1,
+      ...filterParams(input),
+    }) as { n: number }
+  ).n;
 }
 
 function describeHit(row: HitRow, terms: SearchTerm[]): SearchOutput['hits'][number] {
@@ -110,7 +123,8 @@ export function searchDocuments(db: ReadableDb, input: SearchInput): SearchOutpu
   const started = performance.now();
   const query = parseSearchQuery(input.query);
   return run(() => {
-    const total = countHits(db, query.match, input);
+    const counted = countHits(db, query.match, input);
+    const total = Math.min(counted, COUNT_LIMIT);
     let order: keyof typeof ORDERS = input.order;
     if (order === 'relevance' && total > RANK_LIMIT) order = 'imported';
     const ids = pageIds(db, query.match, input, order);
@@ -128,6 +142,7 @@ export function searchDocuments(db: ReadableDb, input: SearchInput): SearchOutpu
     });
     return {
       total,
+      totalIsMinimum: counted > COUNT_LIMIT,
       hits,
       match: query.match,
       order,

@@ -11,6 +11,7 @@ const PAGE = 30;
 
 interface Results {
   total: number;
+  totalIsMinimum: boolean;
   hits: SearchHit[];
   order: string;
   tookMs: number;
@@ -71,7 +72,8 @@ export function SearchResults({
   return (
     <div className="search-results" aria-label="Search results">
       <div className="search-summary faint">
-        {results.total.toLocaleString()} {results.total === 1 ? 'document' : 'documents'} · {results.tookMs} ms
+        {results.total.toLocaleString()}
+        {results.totalIsMinimum ? '+' : ''} {results.total === 1 ? 'document' : 'documents'} · {results.tookMs} ms
         {results.order === 'imported' && ' · many hits: most recently imported first'}
       </div>
       <ol className="hit-list">

@@ -19,8 +19,10 @@ function progressLine(job: JobProgress): string {
 
 export function formatImportReport(report: ImportReport): { out: string[]; err: string[] } {
   const out = [
-    `Imported ${report.imported} document${report.imported === 1 ? '' : 's'} (${formatBytes(report.bytes)} in ${(report.elapsedMs / 1000).toFixed(1)} s)` +
-      `${report.duplicates ? `; ${report.duplicates} duplicate${report.duplicates === 1 ? '' : 's'} skipped` : ''}${report.cancelled ? '; cancelled' : ''}.`,
+    `Imported ${report.imported} document${report.imported === 1 ? '' : 's'}` +
+      `${report.duplicates ? `; ${report.duplicates} already in the case (not added again)` : ''}` +
+      `${report.failed.length ? `; ${report.failed.length} failed` : ''}${report.cancelled ? '; cancelled' : ''}` +
+      ` (read ${formatBytes(report.bytes)} in ${(report.elapsedMs / 1000).toFixed(1)} s).`,
   ];
   for (const near of report.nearDuplicates) {
     out.push(`  ${near.file}: ${Math.round(near.similarity * 100)}% the same text as "${near.similarTo.title}"${near.similarTo.sourceName ? ` (${near.similarTo.sourceName})` : ''}`);

@@ -24,14 +24,14 @@ function mark(text: string, offset: number, ranges: { start: number; end: number
 
 export function formatSearchResult(result: SearchResult, tty: boolean): string {
   if (result.total === 0) return 'No documents match.';
-  const lines = [`${result.total} ${result.total === 1 ? 'document matches' : 'documents match'}${result.order === 'imported' ? ' (most recently imported first)' : ''}:`];
+  const lines = [`${result.total}${result.totalIsMinimum ? '+' : ''} ${result.total === 1 ? 'document matches' : 'documents match'}${result.order === 'imported' ? ' (most recently imported first)' : ''}:`];
   result.hits.forEach((hit, index) => {
     const where = [hit.sourceName, hit.published, hit.page !== null ? `p. ${hit.page}` : null].filter(Boolean).join(' · ');
     lines.push('', `${index + 1}. ${mark(hit.title, 0, hit.titleHighlights, tty)}${where ? `  (${where})` : ''}`);
     lines.push(`   ${hit.snippet.start > 0 ? '…' : ''}${mark(hit.snippet.text, hit.snippet.start, hit.snippet.highlights, tty)}`);
     lines.push(`   ${hit.documentId}`);
   });
-  if (result.total > result.hits.length) lines.push('', `(${result.total - result.hits.length} more: use --limit)`);
+  if (result.total > result.hits.length) lines.push('', `(${result.total - result.hits.length}${result.totalIsMinimum ? '+' : ''} more: use --limit)`);
   return lines.join('\n');
 }
 
