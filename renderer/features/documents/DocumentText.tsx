@@ -95,11 +95,17 @@ export function DocumentText({
     return () => observer.disconnect();
   }, []);
 
-  // Scroll the focused span into view once it is laid out.
+  // Scroll the focused span into view once it is laid out — once per focus, so later
+  // re-measuring (new highlights, a reload) never pulls the analyst back.
+  const scrolledTo = useRef<string | null>(null);
   useLayoutEffect(() => {
     if (!focus || !scroller.current) return;
+    const key = `${focus.start}:${focus.end}`;
+    if (scrolledTo.current === key) return;
     const mark = boxes.find((b) => b.kind === 'focus');
-    if (mark) scroller.current.scrollTop = Math.max(0, mark.top - scroller.current.clientHeight / 3);
+    if (!mark) return;
+    scroller.current.scrollTop = Math.max(0, mark.top - scroller.current.clientHeight / 3);
+    scrolledTo.current = key;
   }, [focus, boxes]);
 
   useLayoutEffect(() => {
