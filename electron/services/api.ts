@@ -13,6 +13,7 @@ import { documentFacets, getDocument, listDocuments } from './documents/document
 import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { importContent, importPaths } from './import/import-service.ts';
+import { placeHandlers } from './places/place-handlers.ts';
 import { documentHighlights, searchDocuments } from './search/search-service.ts';
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -71,4 +72,5 @@ export const handlers: HandlerTable = {
     return searchDocuments(open.db, input);
   },
   'search:highlights': (input, ctx) => documentHighlights(ctx.session.requireCase().db, input),
+  ...placeHandlers,
 };

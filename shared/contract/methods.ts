@@ -19,6 +19,20 @@ import {
 } from './documents.ts';
 import { jobsCancel, jobsList } from './jobs.ts';
 import { searchHighlights, searchQuery } from './search.ts';
+import { mapTimeline } from './map.ts';
+import {
+  observationPointsAddType,
+  observationPointsCreate,
+  observationPointsDelete,
+  observationPointsExport,
+  observationPointsHistory,
+  observationPointsImport,
+  observationPointsLinks,
+  observationPointsList,
+  observationPointsRestore,
+  observationPointsUpdate,
+} from './observation-points.ts';
+import { placesClaims, placesFeatures, placesLocate, placesOfClaims, placesUnresolved } from './places.ts';
 
 export const methods = {
   [appInfo.name]: appInfo,
@@ -43,6 +57,22 @@ export const methods = {
   [documentsFacets.name]: documentsFacets,
   [searchQuery.name]: searchQuery,
   [searchHighlights.name]: searchHighlights,
+  [placesFeatures.name]: placesFeatures,
+  [placesClaims.name]: placesClaims,
+  [placesOfClaims.name]: placesOfClaims,
+  [placesUnresolved.name]: placesUnresolved,
+  [placesLocate.name]: placesLocate,
+  [mapTimeline.name]: mapTimeline,
+  [observationPointsList.name]: observationPointsList,
+  [observationPointsCreate.name]: observationPointsCreate,
+  [observationPointsUpdate.name]: observationPointsUpdate,
+  [observationPointsDelete.name]: observationPointsDelete,
+  [observationPointsRestore.name]: observationPointsRestore,
+  [observationPointsHistory.name]: observationPointsHistory,
+  [observationPointsAddType.name]: observationPointsAddType,
+  [observationPointsImport.name]: observationPointsImport,
+  [observationPointsExport.name]: observationPointsExport,
+  [observationPointsLinks.name]: observationPointsLinks,
 } as const;
 
 export type Methods = typeof methods;

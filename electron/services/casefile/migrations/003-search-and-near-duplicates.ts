@@ -1,5 +1,5 @@
 /**
- * Migration 2: full-text search and near-duplicate detection, both derived from the
+ * Migration 3: full-text search and near-duplicate detection, both derived from the
  * documents (rebuilt from them at will, so neither is a synced table).
  *
  * - document_search: FTS5 over a FOLDED form of each document's title, text and
@@ -23,8 +23,8 @@
  */
 import type { Migration } from '../migration.ts';
 
-export const migration002: Migration = {
-  version: 2,
+export const migration003: Migration = {
+  version: 3,
   name: 'search-and-near-duplicates',
   sql: `
 CREATE TABLE search_rows (
@@ -43,7 +43,7 @@ CREATE TABLE index_versions (
   name TEXT PRIMARY KEY,
   version INTEGER NOT NULL
 ) STRICT;
--- Documents of a case upgraded from version 1 are indexed on first use (ensureSearchIndex).
+-- Documents of a case upgraded from an earlier version are indexed on first use (ensureDerivedIndexes).
 INSERT INTO index_versions (name, version) VALUES ('search', 1), ('near-duplicates', 1);
 
 CREATE TABLE document_minhash (
