@@ -50,6 +50,10 @@ describe('engine responsiveness during a long import', () => {
     host.onEvent((e) => {
       if (e.name === 'job:progress') progressEvents++;
     });
+    // This machine's cores are shared: the OS may pause any thread on its own. Measure that
+    // noise on this thread with nothing running, and allow it on top of the 100 ms.
+    const idle = await maxDelayMs(() => new Promise((resolve) => setTimeout(resolve, 2000)));
+    const noise = Math.max(0, idle - 20);
     let report: { imported: number; failed: unknown[] } | undefined;
     const stall = await maxDelayMs(async () => {
       report = (await host.invoke('ui', 'documents:import', { paths: files })) as typeof report;
@@ -57,9 +61,9 @@ describe('engine responsiveness during a long import', () => {
     await host.close();
     expect(report).toMatchObject({ imported: files.length, failed: [] });
     expect(progressEvents).toBeGreaterThan(2);
-    expect(stall, `longest event-loop stall of the calling thread, ms`).toBeLessThan(100);
-    // Retried: this machine's two cores are shared, and the OS may preempt the thread on its own.
-    // A real regression (engine work on this thread) stalls for seconds, as the control shows.
+    expect(stall, `longest event-loop stall of the calling thread (machine noise ${noise.toFixed(0)} ms), ms`).toBeLessThan(100 + noise);
+    // Retried for the same reason. A real regression (engine work on this thread) stalls for
+    // seconds, as the control below shows.
   });
 
   it('(control) does stall the thread when the same import runs in-process, so the check above can fail', async () => {
