@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import { ClaimsView } from '../features/claims/ClaimsView.tsx';
+import { DocumentsView } from '../features/documents/DocumentsView.tsx';
 import { MapView } from '../features/map/MapView.tsx';
 import { OverviewView } from '../features/overview/OverviewView.tsx';
 import type { Icons } from './icons.tsx';
@@ -18,6 +19,7 @@ export interface ViewDefinition {
 
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'overview', label: 'Overview', icon: 'overview', shortcut: 'Alt+1', component: OverviewView },
+  { id: 'documents', label: 'Documents', icon: 'documents', shortcut: 'Alt+4', component: DocumentsView },
   { id: 'claims', label: 'Claims', icon: 'claims', shortcut: 'Alt+2', component: ClaimsView },
   { id: 'map', label: 'Map', icon: 'map', shortcut: 'Alt+3', component: MapView },
 ];

@@ -56,6 +56,17 @@ export const extractText = defineMethod(
   ExtractTextOutput,
 );
 
+/**
+ * Extracts the claims of a file without a case: .txt and .md as they are, other formats
+ * (HTML, PDF, Word, e-mail) read by their importer first. Nothing is stored.
+ */
+export const extractFile = defineMethod(
+  'extract:file',
+  'Extract the claims of a file (no case needed)',
+  z.object({ path: z.string().min(1, 'A file path is required.'), published: IsoDate.nullish() }),
+  ExtractTextOutput,
+);
+
 export const ExtractCounts = z.object({
   documents: z.number().int(),
   claims: z.number().int(),

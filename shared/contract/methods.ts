@@ -7,8 +7,19 @@
 import type { z } from 'zod';
 import { appInfo, appSetUser, filesList } from './app.ts';
 import { caseClose, caseCreate, caseInfo, caseOpen, caseOpenSample, caseRecent, caseUpdate } from './case.ts';
-import { documentsExtract, extractText } from './extract.ts';
+import {
+  documentsDelete,
+  documentsFacets,
+  documentsGet,
+  documentsImport,
+  documentsImportContent,
+  documentsList,
+  documentsRestore,
+  documentsUpdate,
+} from './documents.ts';
+import { documentsExtract, extractFile, extractText } from './extract.ts';
 import { jobsCancel, jobsList } from './jobs.ts';
+import { searchHighlights, searchQuery } from './search.ts';
 import { mapTimeline } from './map.ts';
 import {
   observationPointsAddType,
@@ -38,7 +49,18 @@ export const methods = {
   [jobsCancel.name]: jobsCancel,
   [jobsList.name]: jobsList,
   [extractText.name]: extractText,
+  [extractFile.name]: extractFile,
   [documentsExtract.name]: documentsExtract,
+  [documentsImport.name]: documentsImport,
+  [documentsImportContent.name]: documentsImportContent,
+  [documentsList.name]: documentsList,
+  [documentsGet.name]: documentsGet,
+  [documentsUpdate.name]: documentsUpdate,
+  [documentsDelete.name]: documentsDelete,
+  [documentsRestore.name]: documentsRestore,
+  [documentsFacets.name]: documentsFacets,
+  [searchQuery.name]: searchQuery,
+  [searchHighlights.name]: searchHighlights,
   [placesFeatures.name]: placesFeatures,
   [placesClaims.name]: placesClaims,
   [placesOfClaims.name]: placesOfClaims,

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { repositoryRoot } from '../environment.ts';
 import { isArabicScript, placeKey, placeSkeleton, withoutArticle } from './place-key.ts';
 import { REGION_EXPRESSIONS } from './region-expressions.ts';
 
@@ -274,6 +275,11 @@ export class Gazetteer {
 }
 
 const loaded = new Map<string, Gazetteer>();
+
+/** The gazetteer of the running checkout (resources/ beside the code), for callers without an environment. */
+export function defaultGazetteer(): Gazetteer {
+  return gazetteerAt(join(repositoryRoot(), 'resources'));
+}
 
 /** The gazetteer in `resourcesDir`/gazetteer, shared by every caller of this process. */
 export function gazetteerAt(resourcesDir: string): Gazetteer {

@@ -53,17 +53,34 @@ describe('sightline extract', () => {
     expect(text).toMatch(/>75 armoured vehicles\s+Syrian Observatory for Human Rights/);
   });
 
-  it('refuses bad dates, missing files and formats it cannot read, in one line', async () => {
+  it('reads other formats through their importer', async () => {
+    const html = join(tempDir(), 'report.html');
+    writeFileSync(
+      html,
+      '<html><head><title>Raid</title></head><body><article><h1>Raid</h1><p>Warplanes carried out more than 16 raids in Idlib on Tuesday, the SOHR said.</p></article></body></html>',
+    );
+    const c = capture();
+    expect(await main(['extract', html, '--published', '2020-08-20', '--json'], c.io)).toBe(0);
+    const out = JSON.parse(c.out.join(''));
+    expect(out.claims[0]).toMatchObject({ quantity: { value: 16, qualifier: 'more_than', unit: 'raids' }, when: { start: '2020-08-18' } });
+  });
+
+  it('refuses bad dates, missing files and files it cannot read, in one line', async () => {
     const badDate = capture();
     expect(await main(['extract', SAMPLE, '--published', '20-08-2020'], badDate.io)).toBe(2);
     expect(badDate.err.join('')).toMatch(/^sightline: --published must be a date/);
     const missing = capture();
-    expect(await main(['extract', join(tempDir(), 'nope.txt')], missing.io)).toBe(2);
-    expect(missing.err.join('')).toMatch(/no such file/);
+    expect(await main(['extract', join(tempDir(), 'nope.txt')], missing.io)).toBe(1);
+    expect(missing.err.join('')).toMatch(/^sightline: .*no such file/);
     const pdf = join(tempDir(), 'report.pdf');
-    writeFileSync(pdf, '%PDF-1.4');
-    const other = capture();
-    expect(await main(['extract', pdf], other.io)).toBe(2);
-    expect(other.err.join('')).toMatch(/only \.txt and \.md/);
+    writeFileSync(pdf, '%PDF-1.4 broken');
+    const broken = capture();
+    expect(await main(['extract', pdf], broken.io)).toBe(1);
+    expect(broken.err.join('')).toMatch(/^sightline: report\.pdf could not be read/);
+    const zip = join(tempDir(), 'bundle.zip');
+    writeFileSync(zip, Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]));
+    const archive = capture();
+    expect(await main(['extract', zip], archive.io)).toBe(1);
+    expect(archive.err.join('')).toMatch(/archive/);
   });
 });

@@ -1,14 +1,11 @@
 /**
- * `sightline extract FILE [--published YYYY-MM-DD] [--json]`: the claims of one text file,
- * without a case (API method extract:text). `--json` prints the shape of issue 4 exactly.
+ * `sightline extract FILE [--published YYYY-MM-DD] [--json]`: the claims of one file,
+ * without a case (API method extract:file: .txt/.md as they are, HTML, PDF, Word and
+ * e-mail through their importer). `--json` prints the shape of issue 4 exactly.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import type { Command } from 'commander';
 import type { ExtractTextOutput } from '../../../../shared/contract/extract.ts';
 import { cliPath, printJson, runCommand, usageError, type CliIo } from '../cli-runtime.ts';
-
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
 
 function figure(q: NonNullable<ExtractTextOutput['claims'][number]['quantity']>): string {
   const n = (v: number | null): string => (v === null ? '?' : v.toLocaleString('en'));
@@ -47,28 +44,17 @@ export function formatClaims(out: ExtractTextOutput): string {
 export function registerExtract(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('extract')
-    .description('extract the claims of a text file (no case needed)')
-    .argument('<file>', 'a .txt or .md file')
+    .description('extract the claims of a file (no case needed)')
+    .argument('<file>', 'a .txt or .md file (read as it is), or HTML, PDF, Word or e-mail (read by its importer)')
     .option('--published <date>', 'publication date (YYYY-MM-DD): what "on Tuesday" or "last week" resolve against')
     .option('--json', 'print JSON: {document, claims, places}')
     .action(async (file: string, options: { published?: string; json?: boolean }) => {
       setExit(
         await runCommand(io, async (session) => {
-          const path = cliPath(file);
           if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
             throw usageError(`--published must be a date like 2020-08-20, not "${options.published}".`);
           }
-          if (!TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
-            throw usageError(`${file}: only .txt and .md files can be extracted without a case (import other formats into a case).`);
-          }
-          let text: string;
-          try {
-            if (!statSync(path).isFile()) throw new Error('not a file');
-            text = readFileSync(path, 'utf8');
-          } catch {
-            throw usageError(`${file}: no such file.`);
-          }
-          const out = await session.invoke('extract:text', { text, published: options.published ?? null });
+          const out = await session.invoke('extract:file', { path: cliPath(file), published: options.published ?? null });
           if (options.json) printJson(io, out);
           else io.out(formatClaims(out));
         }),
