@@ -8,7 +8,7 @@
 import { statement, type ReadableDb, type WritableDb } from '../casefile/case-db.ts';
 import { insertRecord, updateRecord } from '../casefile/record-store.ts';
 import { placeKey } from '../gazetteer/place-key.ts';
-import type { KnownPlace, ResolvedPlace } from './places.ts';
+import { KnownPlaceIndex, type KnownPlace, type ResolvedPlace } from './places.ts';
 
 interface PlaceRow {
   id: string;
@@ -18,6 +18,28 @@ interface PlaceRow {
   lon: number | null;
   gazetteer_id: string | null;
   resolution: KnownPlace['resolution'];
+}
+
+interface Snapshot {
+  version: string;
+  index: KnownPlaceIndex;
+}
+
+const snapshots = new WeakMap<ReadableDb, Snapshot>();
+
+/**
+ * The case's places as a name index, rebuilt only when the places table changed (any
+ * insert, edit or deletion moves its row count or its newest rev: revs are UUIDv7, so
+ * time-ordered). An import of thousands of documents re-reads the places only when they change.
+ */
+export function knownPlaceIndex(db: ReadableDb): KnownPlaceIndex {
+  const stamp = statement(db, 'SELECT count(*) AS n, max(rev) AS r FROM places').get() as { n: number; r: string | null };
+  const version = `${stamp.n}:${stamp.r ?? ''}`;
+  const cached = snapshots.get(db);
+  if (cached?.version === version) return cached.index;
+  const index = new KnownPlaceIndex(knownPlaces(db));
+  snapshots.set(db, { version, index });
+  return index;
 }
 
 export function knownPlaces(db: ReadableDb): KnownPlace[] {
@@ -33,29 +55,25 @@ export function knownPlaces(db: ReadableDb): KnownPlace[] {
   }));
 }
 
+/** After this session's own writes: the cached index is current again (no rebuild for the next document). */
+export function rememberIndex(db: ReadableDb, index: KnownPlaceIndex): void {
+  const stamp = statement(db, 'SELECT count(*) AS n, max(rev) AS r FROM places').get() as { n: number; r: string | null };
+  snapshots.set(db, { version: `${stamp.n}:${stamp.r ?? ''}`, index });
+}
+
 /** Finds (or registers) the case place of a resolved mention; returns its id. */
 export class CasePlaces {
-  private readonly byGazetteer = new Map<string, KnownPlace>();
-  private readonly byKey = new Map<string, KnownPlace>();
-
   constructor(
     private readonly db: WritableDb,
     private readonly actor: string,
-    places: KnownPlace[] = knownPlaces(db),
-  ) {
-    for (const p of places) this.index(p);
-  }
-
-  private index(p: KnownPlace): void {
-    if (p.gazetteerId && !this.byGazetteer.has(p.gazetteerId)) this.byGazetteer.set(p.gazetteerId, p);
-    for (const n of [p.name, ...p.altNames]) if (!this.byKey.has(placeKey(n))) this.byKey.set(placeKey(n), p);
-  }
+    private readonly index: KnownPlaceIndex,
+  ) {}
 
   idFor(place: ResolvedPlace, mentionName: string): string {
     const found =
       place.known ??
-      (place.entry ? this.byGazetteer.get(place.key) : undefined) ??
-      (place.resolution === 'unresolved' || !place.entry ? this.byKey.get(placeKey(mentionName)) : undefined);
+      (place.entry ? this.index.byGazetteer.get(place.key) : undefined) ??
+      (place.resolution === 'unresolved' || !place.entry ? this.index.byKey.get(placeKey(mentionName)) : undefined);
     if (found) {
       this.rememberSpelling(found, mentionName);
       return found.id;
@@ -79,8 +97,7 @@ export class CasePlaces {
       this.actor,
       { summary: `found place ${mentionName}` },
     );
-    const created: KnownPlace = { id, name: mentionName, altNames, lat: place.lat, lon: place.lon, gazetteerId: entry ? place.key : null, resolution: place.resolution };
-    this.index(created);
+    this.index.add({ id, name: mentionName, altNames, lat: place.lat, lon: place.lon, gazetteerId: entry ? place.key : null, resolution: place.resolution });
     return id;
   }
 
@@ -89,7 +106,6 @@ export class CasePlaces {
     if ([place.name, ...place.altNames].includes(name)) return;
     place.altNames = [...place.altNames, name];
     updateRecord(this.db, 'places', place.id, { alt_names: place.altNames }, this.actor, { summary: `new spelling ${name}` });
-    const key = placeKey(name);
-    if (!this.byKey.has(key)) this.byKey.set(key, place);
+    this.index.addName(place, name);
   }
 }

@@ -13,7 +13,7 @@ import { parseIsoDate } from './dates.ts';
 import { EventTyper } from './event-types.ts';
 import { en } from './lang/en.ts';
 import type { LanguagePack } from './lang/language-pack.ts';
-import { PlaceFinder, type KnownPlace, type PlaceMention, type ResolvedPlace } from './places.ts';
+import { PlaceFinder, type KnownPlace, type KnownPlaceIndex, type PlaceMention, type ResolvedPlace } from './places.ts';
 import { QuantityFinder } from './quantities.ts';
 import { segmentSentences, type Sentence } from './segment.ts';
 import { TimeContext, TimeRecogniser, type TimeMention } from './time.ts';
@@ -27,7 +27,7 @@ export interface ExtractInput {
   published?: string | null;
   language?: string | null;
   /** The case's own places, matched before the gazetteer. */
-  knownPlaces?: readonly KnownPlace[];
+  knownPlaces?: readonly KnownPlace[] | KnownPlaceIndex;
 }
 
 export interface ExtractedSource {

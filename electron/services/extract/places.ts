@@ -64,15 +64,34 @@ export interface ResolvedPlace {
 
 const INNER_LOWER = /^(?:al|el|an|ad|ar|as|ash|at|az|ez|ed|en|es|ur|ul|bin|ibn|bani|beni|de|del|la|le|du|des|di|da|dos|van|von)$|^(?:al|el|an|ad|ar|as|ash|at|az|ez|ed|en|es)-/;
 
+/** The case's places by normalised name (built once per version of the case's places). */
+export class KnownPlaceIndex {
+  readonly byKey = new Map<string, KnownPlace>();
+  readonly byGazetteer = new Map<string, KnownPlace>();
+  readonly places: KnownPlace[] = [];
+  constructor(places: readonly KnownPlace[]) {
+    for (const p of places) this.add(p);
+  }
+  add(p: KnownPlace): void {
+    this.places.push(p);
+    if (p.gazetteerId && !this.byGazetteer.has(p.gazetteerId)) this.byGazetteer.set(p.gazetteerId, p);
+    for (const n of [p.name, ...p.altNames]) this.addName(p, n);
+  }
+  addName(p: KnownPlace, name: string): void {
+    const key = placeKey(name);
+    if (!this.byKey.has(key)) this.byKey.set(key, p);
+  }
+}
+
 export class PlaceFinder {
-  private readonly knownIndex = new Map<string, KnownPlace>();
+  private readonly knownIndex: ReadonlyMap<string, KnownPlace>;
 
   constructor(
     private readonly lang: LanguagePack,
     private readonly gazetteer: Gazetteer,
-    known: readonly KnownPlace[] = [],
+    known: readonly KnownPlace[] | KnownPlaceIndex = [],
   ) {
-    for (const p of known) for (const n of [p.name, ...p.altNames]) this.knownIndex.set(placeKey(n), p);
+    this.knownIndex = (known instanceof KnownPlaceIndex ? known : new KnownPlaceIndex(known)).byKey;
   }
 
   private isRunWord(t: Token, first: boolean): boolean {

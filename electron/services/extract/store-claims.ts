@@ -12,7 +12,7 @@ import { statement, type WritableDb } from '../casefile/case-db.ts';
 import { deleteRecord, insertRecord, updateRecord } from '../casefile/record-store.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { findOrCreateSource } from '../sources/source-registry.ts';
-import { CasePlaces, knownPlaces } from './case-places.ts';
+import { CasePlaces, knownPlaceIndex, rememberIndex } from './case-places.ts';
 import { extractorFor, type ExtractedClaim, type ExtractedSource } from './extract-document.ts';
 import { EXTRACTOR_VERSION } from './extractor-version.ts';
 
@@ -62,7 +62,7 @@ export function extractDocumentClaims(db: WritableDb, documentId: string, gazett
   ).get(documentId) as DocumentRow | undefined;
   const result = emptyResult();
   if (!doc || doc.text === null) return result;
-  const places = knownPlaces(db);
+  const places = knownPlaceIndex(db);
   const extracted = extractorFor(gazetteer, doc.language).extract({ text: doc.text, title: doc.title, published: doc.published, language: doc.language, knownPlaces: places });
   const casePlaces = new CasePlaces(db, actor, places);
   const existing = statement(
@@ -104,6 +104,7 @@ export function extractDocumentClaims(db: WritableDb, documentId: string, gazett
     if (changed.length > 0 || placesChanged) result.updated++;
     else result.unchanged++;
   }
+  rememberIndex(db, places);
   for (const old of byKey.values()) {
     if (isProtected(db, old)) {
       result.kept++;
