@@ -10,6 +10,8 @@ import { openSampleCase } from './casefile/sample-case.ts';
 import { ensureDerivedIndexesIfWritable } from './documents/derived-indexes.ts';
 import { deleteDocuments, restoreDocuments, updateDocument } from './documents/document-edits.ts';
 import { documentFacets, getDocument, listDocuments } from './documents/document-queries.ts';
+import { extractFile } from './extract/extract-file.ts';
+import { extractDocuments, extractText } from './extract/extract-service.ts';
 import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { importContent, importPaths } from './import/import-service.ts';
@@ -46,6 +48,9 @@ export const handlers: HandlerTable = {
   'case:recent': (_input, ctx) => ({ cases: ctx.settings.recent() }),
   'jobs:cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
   'jobs:list': (_input, ctx) => ({ jobs: ctx.jobs.list() }),
+  'extract:text': (input, ctx) => extractText(ctx, input),
+  'extract:file': (input, ctx) => extractFile(ctx, input),
+  'documents:extract': (input, ctx) => extractDocuments(ctx, input),
   'documents:import': (input, ctx) => importPaths(ctx, input),
   'documents:importContent': (input, ctx) => importContent(ctx, input),
   'documents:list': (input, ctx) => listDocuments(ctx.session.requireCase().db, input),

@@ -17,6 +17,7 @@ import {
   documentsRestore,
   documentsUpdate,
 } from './documents.ts';
+import { documentsExtract, extractFile, extractText } from './extract.ts';
 import { jobsCancel, jobsList } from './jobs.ts';
 import { searchHighlights, searchQuery } from './search.ts';
 import { mapTimeline } from './map.ts';
@@ -47,6 +48,9 @@ export const methods = {
   [caseRecent.name]: caseRecent,
   [jobsCancel.name]: jobsCancel,
   [jobsList.name]: jobsList,
+  [extractText.name]: extractText,
+  [extractFile.name]: extractFile,
+  [documentsExtract.name]: documentsExtract,
   [documentsImport.name]: documentsImport,
   [documentsImportContent.name]: documentsImportContent,
   [documentsList.name]: documentsList,

@@ -58,7 +58,8 @@ test('import files in the browser, search them and read one with its hits highli
   const grid = page.getByTestId('documents-grid');
   await expect(grid.getByText('Five new columns enter Idlib')).toBeVisible();
   await expect(grid.locator('.dup-badge').first()).toBeVisible();
-  await expect(page.getByText('3 documents · 0 claims')).toBeVisible();
+  // Import extracts each document's claims (issue 4).
+  await expect(page.getByText(/3 documents · [1-9]\d* claims/)).toBeVisible();
 
   // Search: a phrase, hits marked in the snippet, the reader highlights every match and marks the first.
   await page.keyboard.press('Control+f');

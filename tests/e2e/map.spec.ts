@@ -120,10 +120,8 @@ test('the map of the sample case: basemap, places, an observation point that sur
 });
 
 // Claim places come from claim extraction (issue 4), which fills places and claim_places when
-// the sample case is built. Until it is on main the sample case has no claims, so this test is
-// marked fixme rather than faked: remove the fixme once extraction has landed.
+// the sample case is built.
 test('the sample case places Idlib and Aleppo within 5 km of their true positions', async ({ page, served }) => {
-  test.fixme(true, 'waits for claim extraction (issue 4) to fill the sample case with claim places');
   await openSampleMap(page, served.url);
   await expect.poll(async () => (await sourceFeatures(page, 'claim-places')).length, { timeout: 30_000 }).toBeGreaterThan(0);
   const places = await sourceFeatures(page, 'claim-places');

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { CaseInfo } from '../../../shared/contract/case.ts';
 import { newId } from '../../../shared/domain/ids.ts';
 import { ApiError } from '../../../shared/contract/errors.ts';
+import { gazetteerAt } from '../gazetteer/gazetteer.ts';
 import type { HandlerContext } from '../handler-context.ts';
 import { importBatch, type ImportTarget } from '../import/import-batch.ts';
 import type { JobControl } from '../jobs.ts';
@@ -68,7 +69,8 @@ export async function fillSampleCase(db: WritableDb, resourcesSampleDir: string,
       ...(doc.url ? { url: doc.url } : {}),
     },
   }));
-  const report = await importBatch({ db, actor, job: quietJob() }, targets);
+  // The import pipeline extracts each document's claims (import/analyse-document.ts).
+  const report = await importBatch({ db, actor, job: quietJob(), gazetteer: gazetteerAt(join(resourcesSampleDir, '..')) }, targets);
   if (report.failed.length > 0) {
     throw new ApiError('internal', `The sample case could not be built: ${report.failed.map((f) => `${f.file}: ${f.error}`).join('; ')}`);
   }

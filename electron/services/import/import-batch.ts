@@ -12,6 +12,7 @@ import { basename } from 'node:path';
 import type { ImportFailure, ImportOverrides, ImportReport, ImportedItem, NearDuplicateReport } from '../../../shared/contract/documents.ts';
 import { statement, type WritableDb } from '../casefile/case-db.ts';
 import { findByBytes, sha256, storeDocument } from '../documents/store-document.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { JobControl } from '../jobs.ts';
 import { analyseImportedDocument } from './analyse-document.ts';
 import { collectFiles } from './collect-files.ts';
@@ -32,6 +33,8 @@ export interface ImportContext {
   job: JobControl;
   /** Called after each committed document (the caller tells open views, throttled). */
   onCommitted?: () => void;
+  /** Where claim extraction looks places up (the environment's resources; defaults to the checkout's). */
+  gazetteer?: Gazetteer;
 }
 
 interface ParsedTree {
@@ -246,7 +249,7 @@ class ImportRun {
       this.ctx.actor,
     );
     this.items.push({ file: source.label, documentId: id, title: parsed.title, status: 'imported', parentId });
-    const analysis = analyseImportedDocument(this.ctx.db, id, parsed.text, this.ctx.actor);
+    const analysis = analyseImportedDocument(this.ctx.db, id, parsed.text, this.ctx.actor, this.ctx.gazetteer);
     const best = analysis.nearDuplicates[0];
     if (best) {
       const other = statement(

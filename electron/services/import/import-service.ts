@@ -3,11 +3,12 @@ import { basename } from 'node:path';
 import type { ImportReport } from '../../../shared/contract/documents.ts';
 import type { ParsedInput } from '../../../shared/contract/methods.ts';
 import { ensureDerivedIndexes } from '../documents/derived-indexes.ts';
+import { gazetteerAt } from '../gazetteer/gazetteer.ts';
 import type { HandlerContext } from '../handler-context.ts';
 import { importBatch, type ImportTarget } from './import-batch.ts';
 
 const CHANGED_EVERY_MS = 1000;
-const CHANGED_TABLES = ['documents', 'document_texts', 'sources', 'near_duplicates'];
+const CHANGED_TABLES = ['documents', 'document_texts', 'sources', 'near_duplicates', 'claims', 'claim_places', 'places'];
 
 function label(targets: ImportTarget[]): string {
   if (targets.length === 1) {
@@ -34,7 +35,7 @@ export async function runImport(ctx: HandlerContext, targets: ImportTarget[], jo
   };
   try {
     return await ctx.jobs.run({ jobId, kind: 'import', label: label(targets), total: null }, (p) => ctx.emit('job:progress', p), (job) =>
-      importBatch({ db, actor: ctx.actor(), job, onCommitted: () => changed(false) }, targets),
+      importBatch({ db, actor: ctx.actor(), job, onCommitted: () => changed(false), gazetteer: gazetteerAt(ctx.env.resourcesDir) }, targets),
     );
   } finally {
     if (pending || lastChanged > 0) changed(true);

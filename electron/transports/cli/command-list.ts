@@ -1,6 +1,7 @@
 /** Every CLI command, in the order `sightline --help` lists them. */
 import type { Command } from 'commander';
 import type { CliIo } from './cli-runtime.ts';
+import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerNew } from './commands/new.ts';
@@ -10,4 +11,4 @@ import { registerServe } from './commands/serve.ts';
 
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerNew, registerInfo, registerImport, registerSearch, registerServe, registerPoints];
+export const COMMANDS: readonly RegisterCommand[] = [registerNew, registerInfo, registerImport, registerSearch, registerServe, registerPoints, registerExtract];
