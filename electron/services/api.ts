@@ -4,11 +4,24 @@
  * they cannot drift apart. The type says every method of the contract has a handler.
  */
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract/methods.ts';
+import {
+  createAnnotationFor,
+  createClaimFor,
+  deleteAnnotationsFor,
+  exportAnnotationsFor,
+  importAnnotationsFor,
+  listAnnotationsFor,
+  reanchorFor,
+  restoreAnnotationsFor,
+  updateAnnotationFor,
+} from './annotations/annotation-service.ts';
 import { closeCase, createCaseFile, describeCase, openCaseFile, updateCase } from './casefile/case-service.ts';
 import { LATEST_SCHEMA_VERSION } from './casefile/migrate.ts';
 import { openSampleCase } from './casefile/sample-case.ts';
 import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
+import { listTags } from './tags/codebook.ts';
+import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags/tag-service.ts';
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlerTable = { [M in MethodName]: Handler<M> };
@@ -40,4 +53,18 @@ export const handlers: HandlerTable = {
   'case:recent': (_input, ctx) => ({ cases: ctx.settings.recent() }),
   'jobs:cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
   'jobs:list': (_input, ctx) => ({ jobs: ctx.jobs.list() }),
+  'tags:list': (_input, ctx) => ({ tags: listTags(ctx.session.requireCase().db) }),
+  'tags:create': (input, ctx) => createTagFor(ctx, input),
+  'tags:update': (input, ctx) => updateTagFor(ctx, input),
+  'tags:delete': (input, ctx) => deleteTagFor(ctx, input),
+  'tags:restore': (input, ctx) => restoreTagsFor(ctx, input),
+  'annotations:list': (input, ctx) => listAnnotationsFor(ctx, input),
+  'annotations:create': (input, ctx) => createAnnotationFor(ctx, input),
+  'annotations:update': (input, ctx) => updateAnnotationFor(ctx, input),
+  'annotations:delete': (input, ctx) => deleteAnnotationsFor(ctx, input),
+  'annotations:restore': (input, ctx) => restoreAnnotationsFor(ctx, input),
+  'annotations:createClaim': (input, ctx) => createClaimFor(ctx, input),
+  'annotations:reanchor': (input, ctx) => reanchorFor(ctx, input),
+  'annotations:export': (input, ctx) => exportAnnotationsFor(ctx, input),
+  'annotations:import': (input, ctx) => importAnnotationsFor(ctx, input),
 };

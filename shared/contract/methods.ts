@@ -5,9 +5,21 @@
  * electron/services/api.ts (the type checker insists on the last step).
  */
 import type { z } from 'zod';
+import {
+  annotationsCreate,
+  annotationsCreateClaim,
+  annotationsDelete,
+  annotationsExport,
+  annotationsImport,
+  annotationsList,
+  annotationsReanchor,
+  annotationsRestore,
+  annotationsUpdate,
+} from './annotations.ts';
 import { appInfo, appSetUser, filesList } from './app.ts';
 import { caseClose, caseCreate, caseInfo, caseOpen, caseOpenSample, caseRecent, caseUpdate } from './case.ts';
 import { jobsCancel, jobsList } from './jobs.ts';
+import { tagsCreate, tagsDelete, tagsList, tagsRestore, tagsUpdate } from './tags.ts';
 
 export const methods = {
   [appInfo.name]: appInfo,
@@ -22,6 +34,20 @@ export const methods = {
   [caseRecent.name]: caseRecent,
   [jobsCancel.name]: jobsCancel,
   [jobsList.name]: jobsList,
+  [tagsList.name]: tagsList,
+  [tagsCreate.name]: tagsCreate,
+  [tagsUpdate.name]: tagsUpdate,
+  [tagsDelete.name]: tagsDelete,
+  [tagsRestore.name]: tagsRestore,
+  [annotationsList.name]: annotationsList,
+  [annotationsCreate.name]: annotationsCreate,
+  [annotationsUpdate.name]: annotationsUpdate,
+  [annotationsDelete.name]: annotationsDelete,
+  [annotationsRestore.name]: annotationsRestore,
+  [annotationsCreateClaim.name]: annotationsCreateClaim,
+  [annotationsReanchor.name]: annotationsReanchor,
+  [annotationsExport.name]: annotationsExport,
+  [annotationsImport.name]: annotationsImport,
 } as const;
 
 export type Methods = typeof methods;
