@@ -90,7 +90,7 @@ export function markdownText(text: string): string {
 }
 
 export function tagReportMarkdown(rows: TagReportRow[], heading: { title: string; generated: string; scope: string }): string {
-  const out: string[] = [`# Tag report — ${markdownText(heading.title)}`, '', `${markdownText(heading.scope)} · ${rows.length} coded quotes · exported ${heading.generated}`, ''];
+  const out: string[] = [`# Tag report — ${markdownText(heading.title)}`, '', `${markdownText(heading.scope)} · ${new Set(rows.map((r) => r.annotationId)).size} annotations · exported ${heading.generated}`, ''];
   let current: string | null = null;
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.tag, (counts.get(row.tag) ?? 0) + 1);

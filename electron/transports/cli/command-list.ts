@@ -1,10 +1,11 @@
 /** Every CLI command, in the order `sightline --help` lists them. */
 import type { Command } from 'commander';
 import type { CliIo } from './cli-runtime.ts';
+import { registerAnnotations } from './commands/annotations.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerNew } from './commands/new.ts';
 import { registerServe } from './commands/serve.ts';
 
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerNew, registerInfo, registerServe];
+export const COMMANDS: readonly RegisterCommand[] = [registerNew, registerInfo, registerServe, registerAnnotations];
