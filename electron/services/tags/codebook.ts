@@ -5,24 +5,10 @@
  */
 import { ApiError } from '../../../shared/contract/errors.ts';
 import type { Tag } from '../../../shared/contract/tags.ts';
+import { TAG_PALETTE } from '../../../shared/domain/tag-palette.ts';
 import { statement, type ReadableDb, type WritableDb } from '../casefile/case-db.ts';
 import { deleteRecord, insertRecord, restoreRecord, updateRecord } from '../casefile/record-store.ts';
 
-/** Colours new tags get in turn: distinct, and legible under text in light and dark mode. */
-export const TAG_PALETTE = [
-  '#e8a33d',
-  '#4c9be8',
-  '#5cb85c',
-  '#e0605a',
-  '#9b6cd6',
-  '#3bb3a9',
-  '#e377c2',
-  '#b08d57',
-  '#bcbd22',
-  '#17becf',
-  '#ff7f0e',
-  '#8a8f98',
-] as const;
 
 interface TagRow {
   id: string;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TAG_PALETTE } from '../../../electron/services/tags/codebook.ts';
+import { TAG_PALETTE } from '../../../shared/domain/tag-palette.ts';
 import { articleCase, type ArticleCase } from '../../helpers/article-case.ts';
 
 let c: ArticleCase;
