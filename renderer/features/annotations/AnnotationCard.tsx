@@ -29,15 +29,18 @@ export function AnnotationCard({
   active = false,
   onOpen,
   actions,
+  accent,
 }: {
   annotation: Annotation;
   showDocument: boolean;
   active?: boolean;
+  /** The colour of the edge: the tag the card is listed under (default: its first tag). */
+  accent?: string | undefined;
   onOpen?: (() => void) | undefined;
   actions?: ReactNode;
 }) {
   const a = annotation;
-  const color = a.tags[0]?.color;
+  const color = accent ?? a.tags[0]?.color;
   const when = new Date(a.createdAt).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
   return (
     <article className={`annotation-card ${active ? 'active' : ''} status-${a.anchorStatus}`} style={color ? { borderInlineStartColor: color } : undefined} data-annotation-id={a.id} aria-label={`${KIND_LABELS[a.kind]}: ${a.exact.slice(0, 80)}`}>

@@ -179,6 +179,7 @@ export function AnnotationsView() {
                 <AnnotationCard
                   key={`${group.tag?.id ?? 'u'}-${a.id}`}
                   annotation={a}
+                  accent={group.tag?.color}
                   showDocument
                   onOpen={() => navigate('documents', a.anchorStatus === 'orphaned' ? { documentId: a.documentId, annotationId: a.id } : { documentId: a.documentId, start: a.start, end: a.end, annotationId: a.id })}
                 />
