@@ -19,6 +19,7 @@
  * other words than the stored quote, or chosen among repeats without supporting context,
  * is `fuzzy`: it is shown to the analyst for review.
  */
+import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, makeDiff } from '@sanity/diff-match-patch';
 import search from 'approx-string-match';
 import { snapBack, snapForward } from '../../../shared/domain/code-points.ts';
 import { foldString, foldText, type FoldedText } from './fold-text.ts';
@@ -27,6 +28,16 @@ import { trimSpan, type TextAnchor } from './text-quote.ts';
 
 export type AnchorStatus = 'anchored' | 'moved' | 'fuzzy' | 'orphaned';
 export type AnchorMethod = 'position' | 'quote' | 'normalized' | 'fuzzy' | 'context';
+
+export interface AnchorOptions {
+  /**
+   * The hint comes from a diff of the text the selectors were made on (a re-import): words
+   * missing there but present far away are more likely changed than moved.
+   */
+  trustedHint?: boolean;
+  /** The quote occurred more than once in the text the selectors were made on. */
+  repeatedBefore?: boolean;
+}
 
 export type AnchorResult =
   | {
@@ -45,6 +56,8 @@ const MAX_OCCURRENCES = 5000;
 const MAX_FUZZY_ERRORS = 256;
 /** Quotes shorter than this (folded) are too short to match approximately. */
 const MIN_FUZZY_LENGTH = 5;
+/** Occurrences of a repeated quote scored in full (see shortlist). */
+const SHORTLIST = 16;
 /** Context compared at most, on each side, nearest the quote first. */
 const CONTEXT_COMPARED = 64;
 
@@ -74,20 +87,33 @@ export class TextAnchorer {
    * `hint` is where the quote is expected to start now (see positionMapper); it defaults
    * to the stored start.
    */
-  anchor(anchor: TextAnchor, hint: number = anchor.start): AnchorResult {
+  anchor(anchor: TextAnchor, hint: number = anchor.start, options: AnchorOptions = {}): AnchorResult {
     if (anchor.exact.length === 0) return { status: 'orphaned', reason: 'the annotation has no quote to look for' };
+    const found = this.byPosition(anchor, hint) ?? this.byQuote(anchor, hint) ?? this.byNormalizedQuote(anchor, hint);
+    if (found && found.status !== 'orphaned' && options.trustedHint && found.method !== 'position' && this.far(found.start, hint, anchor.exact.length)) {
+      // The words are gone from where the edit put them, and the same words stand elsewhere.
+      // If changed words remain at that place, those are the annotated ones (a repeated
+      // phrase elsewhere is not); else the words may have moved — or be another repeat.
+      const near = this.byFuzzyQuote(anchor, hint, true);
+      if (near && near.status !== 'orphaned') return near;
+      if (options.repeatedBefore) return { ...found, status: 'fuzzy' };
+    }
     return (
-      this.byPosition(anchor, hint) ??
-      this.byQuote(anchor, hint) ??
-      this.byNormalizedQuote(anchor, hint) ??
-      this.byFuzzyQuote(anchor, hint) ??
+      found ??
+      this.byFuzzyQuote(anchor, hint, false) ??
       this.byContext(anchor, hint) ?? { status: 'orphaned', reason: `"${shorten(anchor.exact)}" is no longer in the text` }
     );
   }
 
+  private far(start: number, hint: number, length: number): boolean {
+    return Math.abs(start - hint) > Math.max(64, length * 2);
+  }
+
   private byPosition(anchor: TextAnchor, hint: number): AnchorResult | null {
     const exact = anchor.exact;
-    for (const at of hint === anchor.start ? [anchor.start] : [anchor.start, hint]) {
+    // Where the edit moved the offsets first: after an edit, the stored offsets may hold
+    // other, identical words (a repeated phrase) that happen to sit there now.
+    for (const at of hint === anchor.start ? [anchor.start] : [hint, anchor.start]) {
       if (at < 0 || !this.text.startsWith(exact, at)) continue;
       const context = this.contextSimilarity(this.text, at, at + exact.length, anchor.prefix, anchor.suffix);
       if (context >= 0.5 || this.countUpTo(exact, 2) === 1) {
@@ -104,13 +130,35 @@ export class TextAnchorer {
   }
 
   private byQuote(anchor: TextAnchor, hint: number): AnchorResult | null {
-    const candidates: Candidate[] = [];
     const exact = anchor.exact;
-    for (let at = this.text.indexOf(exact); at !== -1 && candidates.length < MAX_OCCURRENCES; at = this.text.indexOf(exact, at + 1)) {
-      const context = this.contextSimilarity(this.text, at, at + exact.length, anchor.prefix, anchor.suffix);
-      candidates.push(this.score(1, context, at, hint, anchor, at + exact.length));
-    }
-    return this.choose(candidates, anchor, 'quote');
+    const occurrences: number[] = [];
+    for (let at = this.text.indexOf(exact); at !== -1 && occurrences.length < MAX_OCCURRENCES; at = this.text.indexOf(exact, at + 1)) occurrences.push(at);
+    const candidates = this.shortlist(this.text, occurrences, exact.length, anchor.prefix, anchor.suffix, hint).map((at) =>
+      this.score(1, this.contextSimilarity(this.text, at, at + exact.length, anchor.prefix, anchor.suffix), at, hint, anchor, at + exact.length),
+    );
+    return this.choose(candidates, occurrences.length, anchor, 'quote');
+  }
+
+  /**
+   * The occurrences worth scoring fully: the ones whose context agrees longest character by
+   * character next to the quote, and the ones nearest the expected place. Scoring every
+   * occurrence of a common phrase would cost an edit distance each.
+   */
+  private shortlist(text: string, occurrences: number[], length: number, prefix: string, suffix: string, hint: number): number[] {
+    if (occurrences.length <= SHORTLIST) return occurrences;
+    const p = prefix.slice(-CONTEXT_COMPARED);
+    const s = suffix.slice(0, CONTEXT_COMPARED);
+    const agreement = (at: number): number => {
+      let before = 0;
+      while (before < p.length && at - before - 1 >= 0 && text.charCodeAt(at - before - 1) === p.charCodeAt(p.length - before - 1)) before++;
+      let after = 0;
+      while (after < s.length && text.charCodeAt(at + length + after) === s.charCodeAt(after)) after++;
+      return before + after;
+    };
+    const byContext = occurrences.map((at) => ({ at, agreement: agreement(at), distance: Math.abs(at - hint) }));
+    const best = [...byContext].sort((a, b) => b.agreement - a.agreement || a.distance - b.distance).slice(0, SHORTLIST - 4);
+    const nearest = [...byContext].sort((a, b) => a.distance - b.distance).slice(0, 4);
+    return [...new Set([...best, ...nearest].map((c) => c.at))];
   }
 
   private byNormalizedQuote(anchor: TextAnchor, hint: number): AnchorResult | null {
@@ -119,16 +167,17 @@ export class TextAnchorer {
     const folded = this.folded;
     const prefix = foldString(anchor.prefix);
     const suffix = foldString(anchor.suffix);
-    const candidates: Candidate[] = [];
-    for (let at = folded.text.indexOf(quote); at !== -1 && candidates.length < MAX_OCCURRENCES; at = folded.text.indexOf(quote, at + 1)) {
+    const occurrences: number[] = [];
+    for (let at = folded.text.indexOf(quote); at !== -1 && occurrences.length < MAX_OCCURRENCES; at = folded.text.indexOf(quote, at + 1)) occurrences.push(at);
+    const candidates = this.shortlist(folded.text, occurrences, quote.length, prefix, suffix, this.toFolded(hint)).map((at) => {
       const context = this.contextSimilarity(folded.text, at, at + quote.length, prefix, suffix);
       const span = this.toOriginal(at, at + quote.length);
-      candidates.push(this.score(1, context, span.start, hint, anchor, span.end));
-    }
-    return this.choose(candidates, anchor, 'normalized');
+      return this.score(1, context, span.start, hint, anchor, span.end);
+    });
+    return this.choose(candidates, occurrences.length, anchor, 'normalized');
   }
 
-  private byFuzzyQuote(anchor: TextAnchor, hint: number): AnchorResult | null {
+  private byFuzzyQuote(anchor: TextAnchor, hint: number, nearOnly: boolean): AnchorResult | null {
     const quote = foldString(anchor.exact).trim();
     if (quote.length < MIN_FUZZY_LENGTH) return null;
     const folded = this.folded;
@@ -137,9 +186,9 @@ export class TextAnchorer {
     const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length / 2));
     const foldedHint = this.toFolded(hint);
     // Near the expected place first: cheap, and the right answer for most edits.
-    const radius = quote.length * 4 + 2000;
+    const radius = nearOnly ? quote.length * 2 + 64 : quote.length * 4 + 2000;
     const windows: [number, number][] = [[Math.max(0, foldedHint - radius), Math.min(folded.text.length, foldedHint + radius)]];
-    if (windows[0]![0] > 0 || windows[0]![1] < folded.text.length) windows.push([0, folded.text.length]);
+    if (!nearOnly && (windows[0]![0] > 0 || windows[0]![1] < folded.text.length)) windows.push([0, folded.text.length]);
     for (const [from, to] of windows) {
       const candidates: Candidate[] = [];
       for (const match of search(folded.text.slice(from, to), quote, maxErrors)) {
@@ -195,20 +244,21 @@ export class TextAnchorer {
   }
 
   /** Picks the best of exact-quote candidates and says how sure it is. */
-  private choose(candidates: Candidate[], anchor: TextAnchor, method: AnchorMethod): AnchorResult | null {
+  private choose(candidates: Candidate[], occurrences: number, anchor: TextAnchor, method: AnchorMethod): AnchorResult | null {
     const best = best1(candidates);
     if (!best) return null;
     const hasContext = anchor.prefix.length + anchor.suffix.length > 0;
     // A repeated quote whose context matches nowhere, or a short unique quote in a new
     // context, may be the wrong words: anchor it, but ask the analyst to look.
-    const unsure = hasContext && best.context < 0.5 && (candidates.length > 1 || anchor.exact.trim().length < 8);
+    const unsure = hasContext && best.context < 0.5 && (occurrences > 1 || anchor.exact.trim().length < 8);
     const sameText = method === 'quote';
     const status = unsure ? 'fuzzy' : sameText && best.start === anchor.start ? 'anchored' : 'moved';
     return { status, method, start: best.start, end: best.end, score: best.score };
   }
 
   private score(quote: number, context: number, start: number, hint: number, anchor: TextAnchor, end = start + anchor.exact.length): Candidate {
-    const nearness = 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, this.text.length));
+    // Only breaks ties between occurrences whose context agrees as well (true repeats).
+    const nearness = 1 / (1 + Math.abs(start - hint) / 256);
     const prefixWeight = anchor.prefix.length > 0 ? WEIGHT.prefix : 0;
     const suffixWeight = anchor.suffix.length > 0 ? WEIGHT.suffix : 0;
     const total = WEIGHT.quote + prefixWeight + suffixWeight + WEIGHT.position;
@@ -266,23 +316,43 @@ function shorten(text: string): string {
 }
 
 /**
- * Maps offsets of an old text to where they most likely are in a new one: text before the
- * first difference stays, text after the last difference shifts by the change in length,
- * and offsets inside the changed region are spread proportionally. One O(n) pass; it only
- * gives the anchorer a hint, the quote decides.
+ * Maps offsets of an old text to where the same characters are in a new one, through a
+ * diff of the two (diff-match-patch: line-level first, then characters inside changed
+ * lines; bounded to one second, after which the diff is coarser but still valid). An
+ * offset inside deleted text maps to where the deletion was. It only gives the anchorer a
+ * hint: the quote and its context decide.
  */
 export function positionMapper(oldText: string, newText: string): (offset: number) => number {
-  const limit = Math.min(oldText.length, newText.length);
-  let head = 0;
-  while (head < limit && oldText.charCodeAt(head) === newText.charCodeAt(head)) head++;
-  let tail = 0;
-  while (tail < limit - head && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
-  const oldChangedEnd = oldText.length - tail;
-  const newChangedEnd = newText.length - tail;
+  if (oldText === newText) return (offset) => offset;
+  const diffs = makeDiff(oldText, newText, { checkLines: true, timeout: 1 });
+  // The diff's pieces that consume old text (kept or deleted), with where they start in both texts.
+  const oldStarts: number[] = [];
+  const newStarts: number[] = [];
+  const kept: boolean[] = [];
+  const lengths: number[] = [];
+  let oldAt = 0;
+  let newAt = 0;
+  for (const [type, piece] of diffs) {
+    if (type !== DIFF_INSERT) {
+      oldStarts.push(oldAt);
+      newStarts.push(newAt);
+      kept.push(type === DIFF_EQUAL);
+      lengths.push(piece.length);
+      oldAt += piece.length;
+    }
+    if (type !== DIFF_DELETE) newAt += piece.length;
+  }
   return (offset) => {
-    if (offset <= head) return offset;
-    if (offset >= oldChangedEnd) return offset - oldChangedEnd + newChangedEnd;
-    const ratio = (newChangedEnd - head) / Math.max(1, oldChangedEnd - head);
-    return head + Math.round((offset - head) * ratio);
+    let low = 0;
+    let high = oldStarts.length - 1;
+    if (high < 0) return Math.min(offset, newText.length);
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (oldStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    // Past the end of the last piece: the offset follows the end of the text.
+    if (!kept[low]) return newStarts[low]!;
+    return newStarts[low]! + Math.min(offset - oldStarts[low]!, lengths[low]!);
   };
 }

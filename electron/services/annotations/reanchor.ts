@@ -31,6 +31,11 @@ interface StaleAnnotation {
   text_sha256: string | null;
 }
 
+function occursTwice(text: string, quote: string): boolean {
+  const first = text.indexOf(quote);
+  return first !== -1 && text.indexOf(quote, first + 1) !== -1;
+}
+
 function emptyReport(documentId: string): ReanchorReport {
   const counts = () => ({ anchored: 0, moved: 0, fuzzy: 0, orphaned: 0 });
   return { documentId, annotations: counts(), claims: counts(), changed: [] };
@@ -78,8 +83,12 @@ export function reanchorDocument(db: WritableDb, documentId: string, actor: stri
 
   for (const row of stale) {
     // Position hints hold only for selectors made on the text the re-import replaced.
-    const hint = mapper && row.text_sha256 === previousSha ? mapper(row.span_start) : row.span_start;
-    const result = anchorer.anchor({ start: row.span_start, end: row.span_end, exact: row.exact, prefix: row.prefix, suffix: row.suffix }, hint);
+    const trusted = mapper !== null && row.text_sha256 === previousSha;
+    const hint = trusted ? mapper(row.span_start) : row.span_start;
+    const result = anchorer.anchor({ start: row.span_start, end: row.span_end, exact: row.exact, prefix: row.prefix, suffix: row.suffix }, hint, {
+      trustedHint: trusted,
+      repeatedBefore: trusted && occursTwice(previous!, row.exact),
+    });
     applyToAnnotation(db, doc, row, result, actor, at, report);
   }
 
@@ -154,7 +163,7 @@ function reanchorClaims(
   for (const claim of claims) {
     if (claim.span_end > previous.length) continue; // a span that never fitted the previous text: nothing to follow
     const before = describeSpan(previous, claim.span_start, claim.span_end);
-    const result = anchorer.anchor(before, mapper(claim.span_start));
+    const result = anchorer.anchor(before, mapper(claim.span_start), { trustedHint: true, repeatedBefore: occursTwice(previous, before.exact) });
     report.claims[result.status]++;
     if (result.status === 'orphaned') {
       updateRecord(db, 'claims', claim.id, { span_start: null, span_end: null, anchor_status: 'orphaned' }, actor, {

@@ -256,17 +256,27 @@ describe('anchoring: characters outside the Basic Multilingual Plane', () => {
 });
 
 describe('positionMapper', () => {
-  it('keeps offsets before the edit, shifts those after it, spreads those inside', () => {
+  it('keeps offsets before an edit, shifts those after it, and maps deleted text to where it was', () => {
     const map = positionMapper('aaaaXXbbbb', 'aaaaYYYYbbbb');
     expect(map(2)).toBe(2);
     expect(map(4)).toBe(4);
+    expect(map(5)).toBe(4);
     expect(map(6)).toBe(8);
-    expect(map(9)).toBe(11);
-    expect(map(5)).toBe(6);
+    expect(map(10)).toBe(12);
+  });
+
+  it('follows each of several scattered edits', () => {
+    const old = ARTICLE;
+    const edited = 'Top.\n\n' + ARTICLE.replace('six convoys', 'seven convoys').replace('more than 16 raids', 'some raids').replace('Joint military patrols', 'Joint patrols');
+    const map = positionMapper(old, edited);
+    for (const quote of ['Middle East Monitor cited', QUOTE, 'Kafr Losin', 'by Russia and Turkey', 'this period.']) {
+      expect(edited.slice(map(old.indexOf(quote)), map(old.indexOf(quote)) + quote.length)).toBe(quote);
+    }
   });
 
   it('handles identical and empty texts', () => {
     expect(positionMapper('same', 'same')(3)).toBe(3);
     expect(positionMapper('', 'new text')(0)).toBe(0);
+    expect(positionMapper('old text', '')(3)).toBe(0);
   });
 });
