@@ -114,6 +114,42 @@ describe('anchoring: repeated quotes', () => {
   });
 });
 
+describe('anchoring after a re-import (a diff gives the position)', () => {
+  const reanchorTrusted = (oldText: string, newText: string, anchor: TextAnchor): AnchorResult => {
+    const repeated = oldText.indexOf(anchor.exact) !== oldText.lastIndexOf(anchor.exact);
+    return new TextAnchorer(newText).anchor(anchor, positionMapper(oldText, newText)(anchor.start), { trustedHint: true, repeatedBefore: repeated });
+  };
+  const filler = ' Other reporting followed over the next days, with many details about logistics and the weather.'.repeat(3);
+  const text = `First, the SOHR said on Tuesday that convoys crossed.${filler}\n\nLater, the SOHR said on Tuesday that convoys crossed.${filler}`;
+
+  it('keeps an edited repeated phrase at its place (fuzzy) instead of jumping to the other repeat', () => {
+    const anchor = anchorOn(text, 'SOHR said on Tuesday that convoys', 0);
+    const edited = text.replace('First, the SOHR said on Tuesday that convoys', 'First, the SOHR said on Monday that convoys');
+    const result = reanchorTrusted(text, edited, anchor);
+    expect(result).toMatchObject({ status: 'fuzzy', start: anchor.start });
+    expect(found(edited, result)).toBe('SOHR said on Monday that convoys');
+    // Without the diff's position, the other repeat would look like the words, moved.
+    expect(new TextAnchorer(edited).anchor(anchor).status).not.toBe('orphaned');
+  });
+
+  it('flags as fuzzy a repeated phrase that disappeared from its place', () => {
+    const anchor = anchorOn(text, 'SOHR said on Tuesday', 0);
+    const edited = text.replace('First, the SOHR said on Tuesday that convoys crossed.', 'First, nothing was said.');
+    const result = reanchorTrusted(text, edited, anchor);
+    expect(result.status).toBe('fuzzy');
+  });
+
+  it('still reports a unique paragraph that moved as moved', () => {
+    const a = 'Alpha paragraph about the border crossing at Bab al-Hawa, busy all week.';
+    const b = 'Beta paragraph about airstrikes near Saraqib on the M5 highway, reported by several outlets.';
+    const old = `${a}\n\n${b}\n\n${'Filler text to put distance between paragraphs. '.repeat(5)}`;
+    const moved = `${b}\n\n${'Filler text to put distance between paragraphs. '.repeat(5)}\n\n${a}`;
+    const result = reanchorTrusted(old, moved, anchorOn(old, 'Bab al-Hawa, busy all week'));
+    expect(result.status).toBe('moved');
+    expect(found(moved, result)).toBe('Bab al-Hawa, busy all week');
+  });
+});
+
 describe('anchoring: changed text inside the anchor', () => {
   it('finds a quote with a changed figure as fuzzy', () => {
     const edited = ARTICLE.replace(QUOTE, 'more than 80 armoured vehicles');
