@@ -3,12 +3,16 @@
  * engine session, for tests of annotations and re-anchoring through the real API.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/methods.ts';
 import { createEngine, type Engine } from '../../electron/services/engine.ts';
 import { storeDocument } from '../../electron/services/documents/store-document.ts';
 import { makeCase, TEST_ACTOR, testEnvironment } from './make-case.ts';
 
-export const ARTICLE = readFileSync(new URL('../fixtures/turkey-convoys-idlib.txt', import.meta.url), 'utf8');
+// From a string, not new URL(): in component tests happy-dom replaces the global URL class.
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
+export const ARTICLE = readFileSync(join(FIXTURES, 'turkey-convoys-idlib.txt'), 'utf8');
 
 export interface ArticleCase {
   path: string;
