@@ -21,7 +21,7 @@ const noNativeDeps = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', 'resources/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', '.cache/**', 'resources/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

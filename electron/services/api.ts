@@ -22,6 +22,7 @@ import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { listTags } from './tags/codebook.ts';
 import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags/tag-service.ts';
+import { placeHandlers } from './places/place-handlers.ts';
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlerTable = { [M in MethodName]: Handler<M> };
@@ -67,4 +68,5 @@ export const handlers: HandlerTable = {
   'annotations:reanchor': (input, ctx) => reanchorFor(ctx, input),
   'annotations:export': (input, ctx) => exportAnnotationsFor(ctx, input),
   'annotations:import': (input, ctx) => importAnnotationsFor(ctx, input),
+  ...placeHandlers,
 };

@@ -20,6 +20,20 @@ import { appInfo, appSetUser, filesList } from './app.ts';
 import { caseClose, caseCreate, caseInfo, caseOpen, caseOpenSample, caseRecent, caseUpdate } from './case.ts';
 import { jobsCancel, jobsList } from './jobs.ts';
 import { tagsCreate, tagsDelete, tagsList, tagsRestore, tagsUpdate } from './tags.ts';
+import { mapTimeline } from './map.ts';
+import {
+  observationPointsAddType,
+  observationPointsCreate,
+  observationPointsDelete,
+  observationPointsExport,
+  observationPointsHistory,
+  observationPointsImport,
+  observationPointsLinks,
+  observationPointsList,
+  observationPointsRestore,
+  observationPointsUpdate,
+} from './observation-points.ts';
+import { placesClaims, placesFeatures, placesLocate, placesOfClaims, placesUnresolved } from './places.ts';
 
 export const methods = {
   [appInfo.name]: appInfo,
@@ -48,6 +62,22 @@ export const methods = {
   [annotationsReanchor.name]: annotationsReanchor,
   [annotationsExport.name]: annotationsExport,
   [annotationsImport.name]: annotationsImport,
+  [placesFeatures.name]: placesFeatures,
+  [placesClaims.name]: placesClaims,
+  [placesOfClaims.name]: placesOfClaims,
+  [placesUnresolved.name]: placesUnresolved,
+  [placesLocate.name]: placesLocate,
+  [mapTimeline.name]: mapTimeline,
+  [observationPointsList.name]: observationPointsList,
+  [observationPointsCreate.name]: observationPointsCreate,
+  [observationPointsUpdate.name]: observationPointsUpdate,
+  [observationPointsDelete.name]: observationPointsDelete,
+  [observationPointsRestore.name]: observationPointsRestore,
+  [observationPointsHistory.name]: observationPointsHistory,
+  [observationPointsAddType.name]: observationPointsAddType,
+  [observationPointsImport.name]: observationPointsImport,
+  [observationPointsExport.name]: observationPointsExport,
+  [observationPointsLinks.name]: observationPointsLinks,
 } as const;
 
 export type Methods = typeof methods;

@@ -78,6 +78,11 @@ export const SYNCED_TABLES = {
   observation_points: {
     columns: ['name', 'type', 'lat', 'lon', 'notes', 'properties'],
     json: ['properties'],
+    children: ['observation_point_claims', 'observation_point_documents'],
+  },
+  observation_point_types: {
+    columns: ['name', 'color'],
+    json: [],
     children: [],
   },
   tags: {

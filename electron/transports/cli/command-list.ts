@@ -4,8 +4,9 @@ import type { CliIo } from './cli-runtime.ts';
 import { registerAnnotations } from './commands/annotations.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerNew } from './commands/new.ts';
+import { registerPoints } from './commands/points.ts';
 import { registerServe } from './commands/serve.ts';
 
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerNew, registerInfo, registerServe, registerAnnotations];
+export const COMMANDS: readonly RegisterCommand[] = [registerNew, registerInfo, registerServe, registerPoints, registerAnnotations];
