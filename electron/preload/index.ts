@@ -1,9 +1,10 @@
 /**
  * The only bridge between the renderer and the main process: `window.sightline` with
- * invoke (API methods), shell (native dialogs) and on (events). No Node, no ipcRenderer
+ * invoke (API methods), shell (native dialogs), on (events) and pathForFile (the path of
+ * a file dropped on the window, so drops import by path). No Node, no ipcRenderer
  * leaks into the page.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { IPC_EVENT, IPC_INVOKE, IPC_SHELL, type IpcEnvelope, type PreloadApi } from '../../shared/contract/ipc.ts';
 
 const api: PreloadApi = {
@@ -16,6 +17,8 @@ const api: PreloadApi = {
       ipcRenderer.off(IPC_EVENT, forward);
     };
   },
+  // The renderer hands over a DOM File; contextBridge passes it through as one.
+  pathForFile: (file) => webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]),
 };
 
 contextBridge.exposeInMainWorld('sightline', api);

@@ -18,11 +18,16 @@ import {
 import { closeCase, createCaseFile, describeCase, openCaseFile, updateCase } from './casefile/case-service.ts';
 import { LATEST_SCHEMA_VERSION } from './casefile/migrate.ts';
 import { openSampleCase } from './casefile/sample-case.ts';
+import { ensureDerivedIndexesIfWritable } from './documents/derived-indexes.ts';
+import { deleteDocuments, restoreDocuments, updateDocument } from './documents/document-edits.ts';
+import { documentFacets, getDocument, listDocuments } from './documents/document-queries.ts';
 import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
+import { importContent, importPaths } from './import/import-service.ts';
 import { listTags } from './tags/codebook.ts';
 import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags/tag-service.ts';
 import { placeHandlers } from './places/place-handlers.ts';
+import { documentHighlights, searchDocuments } from './search/search-service.ts';
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlerTable = { [M in MethodName]: Handler<M> };
@@ -54,6 +59,32 @@ export const handlers: HandlerTable = {
   'case:recent': (_input, ctx) => ({ cases: ctx.settings.recent() }),
   'jobs:cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
   'jobs:list': (_input, ctx) => ({ jobs: ctx.jobs.list() }),
+  'documents:import': (input, ctx) => importPaths(ctx, input),
+  'documents:importContent': (input, ctx) => importContent(ctx, input),
+  'documents:list': (input, ctx) => listDocuments(ctx.session.requireCase().db, input),
+  'documents:get': (input, ctx) => getDocument(ctx.session.requireCase().db, input.id),
+  'documents:update': (input, ctx) => {
+    const result = updateDocument(ctx.session.requireWritable(), input, ctx.actor());
+    ctx.emit('case:changed', { tables: ['documents', 'sources'] });
+    return result;
+  },
+  'documents:delete': (input, ctx) => {
+    const deleted = deleteDocuments(ctx.session.requireWritable(), input.ids, ctx.actor());
+    ctx.emit('case:changed', { tables: ['documents'] });
+    return { deleted };
+  },
+  'documents:restore': (input, ctx) => {
+    const restored = restoreDocuments(ctx.session.requireWritable(), input.ids, ctx.actor());
+    ctx.emit('case:changed', { tables: ['documents'] });
+    return { restored };
+  },
+  'documents:facets': (_input, ctx) => documentFacets(ctx.session.requireCase().db),
+  'search:query': (input, ctx) => {
+    const open = ctx.session.requireCase();
+    ensureDerivedIndexesIfWritable(open.db, open.writable);
+    return searchDocuments(open.db, input);
+  },
+  'search:highlights': (input, ctx) => documentHighlights(ctx.session.requireCase().db, input),
   'tags:list': (_input, ctx) => ({ tags: listTags(ctx.session.requireCase().db) }),
   'tags:create': (input, ctx) => createTagFor(ctx, input),
   'tags:update': (input, ctx) => updateTagFor(ctx, input),

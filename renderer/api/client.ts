@@ -18,6 +18,11 @@ export interface SightlineClient {
   pickPath(purpose: PickPurpose, options?: { defaultPath?: string; title?: string }): Promise<string[]>;
   /** Menu commands sent by the desktop shell. */
   onCommand(listener: (command: string) => void): () => void;
+  /**
+   * The path on disk of a File the analyst dropped, when the transport can know it
+   * (Electron); null in a browser, which never reveals paths (send the bytes instead).
+   */
+  pathForFile(file: File): string | null;
   /** URL of a file shipped in resources/ (basemap, glyphs …). */
   resourceUrl(path: string): string;
 }

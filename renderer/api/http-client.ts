@@ -83,6 +83,7 @@ export function createHttpClient(token: string, baseUrl = ''): SightlineClient {
     on: (event, listener) => listeners.add(event, listener as (payload: unknown) => void),
     pickPath: () => Promise.reject(new ApiError('unsupported', 'Native dialogs exist only in the desktop app.')),
     onCommand: () => () => {},
+    pathForFile: () => null,
     resourceUrl: (path) => `${baseUrl}/resources/${path.replace(/^\/+/, '')}`,
   };
 }

@@ -18,6 +18,7 @@ export function createIpcClient(api: PreloadApi): SightlineClient {
     invoke: async (method, input) => unwrap(await api.invoke(method, input)) as never,
     on: (event, listener) => listeners.add(event, listener as (payload: unknown) => void),
     pickPath: async (purpose, options = {}) => (unwrap(await api.shell('shell:pickPath', { purpose, ...options })) as { paths: string[] }).paths,
+    pathForFile: (file) => api.pathForFile(file) || null,
     onCommand: (listener) => listeners.add('shell:command', (payload) => listener((payload as { command: string }).command)),
     resourceUrl: (path) => new URL(`/resources/${path.replace(/^\/+/, '')}`, window.location.href).href,
   };

@@ -4,6 +4,10 @@ import type { JobProgress } from '../../shared/contract/jobs.ts';
 import { useClient, useEvent } from '../api/client-context.tsx';
 import { useCase } from './case-context.tsx';
 
+function formatMegabytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 function formatEta(ms: number | null): string {
   if (ms === null) return '';
   const seconds = Math.round(ms / 1000);
@@ -21,7 +25,8 @@ export function JobProgressBar({ job, onCancel }: { job: JobProgress; onCancel()
       </span>
       <span className="faint">
         {job.done}
-        {job.total !== null ? ` / ${job.total}` : ''} {job.current ? `· ${job.current}` : ''} {formatEta(job.etaMs)}
+        {job.total !== null ? ` / ${job.total}` : ''}
+        {job.bytesTotal ? ` · ${formatMegabytes(job.bytesDone ?? 0)} of ${formatMegabytes(job.bytesTotal)}` : ''} {job.current ? `· ${job.current}` : ''} {formatEta(job.etaMs)}
       </span>
       <button className="button ghost small" onClick={onCancel}>
         Cancel

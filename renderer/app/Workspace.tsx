@@ -1,6 +1,7 @@
 /** The workspace of an open case: header, navigation, the active view, the status bar. */
 import type { AppInfo } from '../../shared/contract/app.ts';
 import { useCase } from './case-context.tsx';
+import { DocumentImport } from '../features/documents/DocumentImport.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { shortcutLabel, useCommand } from './commands.tsx';
 import { Icons, Logo } from './icons.tsx';
@@ -67,6 +68,7 @@ export function Workspace({ app, theme, toggleTheme }: { app: AppInfo; theme: Th
         <ViewCommand key={v.id} view={v} />
       ))}
       <CommandPalette />
+      <DocumentImport />
       {flows.dialogs}
     </div>
   );

@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import { AnnotationsView } from '../features/annotations/AnnotationsView.tsx';
 import { ClaimsView } from '../features/claims/ClaimsView.tsx';
+import { DocumentsView } from '../features/documents/DocumentsView.tsx';
 import { MapView } from '../features/map/MapView.tsx';
 import { OverviewView } from '../features/overview/OverviewView.tsx';
 import type { Icons } from './icons.tsx';
@@ -19,6 +20,7 @@ export interface ViewDefinition {
 
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'overview', label: 'Overview', icon: 'overview', shortcut: 'Alt+1', component: OverviewView },
+  { id: 'documents', label: 'Documents', icon: 'documents', shortcut: 'Alt+4', component: DocumentsView },
   { id: 'claims', label: 'Claims', icon: 'claims', shortcut: 'Alt+2', component: ClaimsView },
   { id: 'map', label: 'Map', icon: 'map', shortcut: 'Alt+3', component: MapView },
   { id: 'annotations', label: 'Annotations', icon: 'annotations', shortcut: 'Alt+5', component: AnnotationsView },

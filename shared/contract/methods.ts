@@ -18,7 +18,18 @@ import {
 } from './annotations.ts';
 import { appInfo, appSetUser, filesList } from './app.ts';
 import { caseClose, caseCreate, caseInfo, caseOpen, caseOpenSample, caseRecent, caseUpdate } from './case.ts';
+import {
+  documentsDelete,
+  documentsFacets,
+  documentsGet,
+  documentsImport,
+  documentsImportContent,
+  documentsList,
+  documentsRestore,
+  documentsUpdate,
+} from './documents.ts';
 import { jobsCancel, jobsList } from './jobs.ts';
+import { searchHighlights, searchQuery } from './search.ts';
 import { tagsCreate, tagsDelete, tagsList, tagsRestore, tagsUpdate } from './tags.ts';
 import { mapTimeline } from './map.ts';
 import {
@@ -48,6 +59,16 @@ export const methods = {
   [caseRecent.name]: caseRecent,
   [jobsCancel.name]: jobsCancel,
   [jobsList.name]: jobsList,
+  [documentsImport.name]: documentsImport,
+  [documentsImportContent.name]: documentsImportContent,
+  [documentsList.name]: documentsList,
+  [documentsGet.name]: documentsGet,
+  [documentsUpdate.name]: documentsUpdate,
+  [documentsDelete.name]: documentsDelete,
+  [documentsRestore.name]: documentsRestore,
+  [documentsFacets.name]: documentsFacets,
+  [searchQuery.name]: searchQuery,
+  [searchHighlights.name]: searchHighlights,
   [tagsList.name]: tagsList,
   [tagsCreate.name]: tagsCreate,
   [tagsUpdate.name]: tagsUpdate,

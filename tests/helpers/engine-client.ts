@@ -19,6 +19,7 @@ export function engineClient(env: Environment): SightlineClient & { engine: Engi
     on: (event, listener) => listeners.add(event, listener as (payload: unknown) => void),
     pickPath: () => Promise.reject(new ApiError('unsupported', 'no native dialogs in tests')),
     onCommand: () => () => {},
+    pathForFile: () => null,
     resourceUrl: (path) => `/resources/${path}`,
   };
 }

@@ -1,15 +1,18 @@
 /**
  * The sample case: the Idlib 2020 articles shipped in resources/sample, imported into a
  * fresh case on first use and reopened afterwards. Built with the same services an
- * analyst's import uses, so it shows what the product really does with such reports.
+ * analyst's import uses (the import pipeline: parsing, search index, near-duplicates), so it
+ * shows what the product really does with such reports.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { CaseInfo } from '../../../shared/contract/case.ts';
 import { newId } from '../../../shared/domain/ids.ts';
-import { storeDocument } from '../documents/store-document.ts';
+import { ApiError } from '../../../shared/contract/errors.ts';
 import type { HandlerContext } from '../handler-context.ts';
+import { importBatch, type ImportTarget } from '../import/import-batch.ts';
+import type { JobControl } from '../jobs.ts';
 import type { WritableDb } from './case-db.ts';
 import { caseInfo, writeMeta } from './case-meta.ts';
 import { createCase, openCase } from './open-case.ts';
@@ -46,34 +49,32 @@ function sampleDir(ctx: HandlerContext): string {
   return join(ctx.env.resourcesDir, 'sample');
 }
 
-function mediaType(file: string): { mediaType: string; format: string } {
-  return file.endsWith('.md') ? { mediaType: 'text/markdown', format: 'markdown' } : { mediaType: 'text/plain', format: 'text' };
+/** The sample is small: its import runs without progress events or cancellation. */
+function quietJob(): JobControl {
+  return { id: 'sample', signal: new AbortController().signal, update: () => {}, throwIfCancelled: () => {} };
 }
 
-/** Fills an empty case with the sample documents and observation points. */
-export function fillSampleCase(db: WritableDb, resourcesSampleDir: string, actor: string): void {
+/** Fills an empty case with the sample documents (through the import pipeline) and observation points. */
+export async function fillSampleCase(db: WritableDb, resourcesSampleDir: string, actor: string): Promise<void> {
   const manifest = Manifest.parse(JSON.parse(readFileSync(join(resourcesSampleDir, 'manifest.json'), 'utf8')));
+  const targets: ImportTarget[] = manifest.documents.map((doc) => ({
+    kind: 'content',
+    name: doc.file,
+    bytes: readFileSync(join(resourcesSampleDir, doc.file)),
+    overrides: {
+      title: doc.title,
+      ...(doc.source ? { sourceName: doc.source } : {}),
+      ...(doc.published ? { published: doc.published } : {}),
+      ...(doc.url ? { url: doc.url } : {}),
+    },
+  }));
+  const report = await importBatch({ db, actor, job: quietJob() }, targets);
+  if (report.failed.length > 0) {
+    throw new ApiError('internal', `The sample case could not be built: ${report.failed.map((f) => `${f.file}: ${f.error}`).join('; ')}`);
+  }
   db.transaction(() => {
     writeMeta(db, 'title', manifest.title, actor);
     writeMeta(db, 'description', manifest.description, actor);
-    for (const doc of manifest.documents) {
-      const bytes = readFileSync(join(resourcesSampleDir, doc.file));
-      storeDocument(
-        db,
-        {
-          bytes,
-          ...mediaType(doc.file),
-          fileName: doc.file,
-          title: doc.title,
-          text: bytes.toString('utf8'),
-          sourceName: doc.source,
-          published: doc.published,
-          url: doc.url,
-          language: 'en',
-        },
-        actor,
-      );
-    }
     const points = ObservationPoints.parse(JSON.parse(readFileSync(join(resourcesSampleDir, manifest.observationPoints), 'utf8')));
     for (const feature of points.features) {
       const { name, type, ...properties } = feature.properties;
@@ -93,7 +94,7 @@ export function fillSampleCase(db: WritableDb, resourcesSampleDir: string, actor
   })();
 }
 
-export function openSampleCase(ctx: HandlerContext, input: { path?: string | undefined }): CaseInfo {
+export async function openSampleCase(ctx: HandlerContext, input: { path?: string | undefined }): Promise<CaseInfo> {
   const path = resolveCasePath(ctx.env, input.path ?? SAMPLE_FILE_NAME);
   if (ctx.session.current?.path !== path) {
     if (existsSync(path)) {
@@ -101,7 +102,7 @@ export function openSampleCase(ctx: HandlerContext, input: { path?: string | und
     } else {
       const open = createCase(path, { id: newId(), title: 'Idlib 2020 (sample case)', actor: ctx.actor(), at: new Date().toISOString() });
       try {
-        fillSampleCase(open.writable!, sampleDir(ctx), ctx.actor());
+        await fillSampleCase(open.writable!, sampleDir(ctx), ctx.actor());
       } catch (error) {
         // Leave no half-built sample behind: the next attempt starts afresh.
         open.close();

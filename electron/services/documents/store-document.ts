@@ -1,11 +1,13 @@
 /**
  * Persisting one document: its original bytes (addressed by SHA-256, stored once), its
- * metadata row, its plain text (the coordinate system claims and annotations point into)
- * and its source in the registry. Callers wrap it in a transaction: one per document.
+ * metadata row, its plain text (the coordinate system claims and annotations point into),
+ * its source in the registry, and its entry in the full-text index — all in the caller's
+ * transaction (one per document), so a document is either wholly in the case or not at all.
  */
 import { createHash } from 'node:crypto';
-import { statement, type WritableDb } from '../casefile/case-db.ts';
+import { statement, type ReadableDb, type WritableDb } from '../casefile/case-db.ts';
 import { insertRecord } from '../casefile/record-store.ts';
+import { indexDocument } from '../search/search-index.ts';
 import { findOrCreateSource } from '../sources/source-registry.ts';
 
 export interface DocumentInput {
@@ -31,11 +33,11 @@ export function sha256(data: Uint8Array | string): string {
 }
 
 /** The live document already holding exactly these bytes, if any. */
-export function findByBytes(db: WritableDb, bytesSha256: string): string | null {
-  const row = statement(db, 'SELECT id FROM documents WHERE blob_sha256 = ? AND deleted_at IS NULL LIMIT 1').get(bytesSha256) as
-    | { id: string }
+export function findByBytes(db: ReadableDb, bytesSha256: string): { id: string; title: string } | null {
+  const row = statement(db, 'SELECT id, title FROM documents WHERE blob_sha256 = ? AND deleted_at IS NULL LIMIT 1').get(bytesSha256) as
+    | { id: string; title: string }
     | undefined;
-  return row?.id ?? null;
+  return row ?? null;
 }
 
 export function storeDocument(db: WritableDb, input: DocumentInput, actor: string): { id: string; blobSha256: string } {
@@ -75,5 +77,6 @@ export function storeDocument(db: WritableDb, input: DocumentInput, actor: strin
     sha256(input.text),
     JSON.stringify(pages),
   );
+  indexDocument(db, id, { title: input.title, text: input.text, notes: '' });
   return { id, blobSha256 };
 }

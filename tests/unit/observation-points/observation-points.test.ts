@@ -17,15 +17,16 @@ import { seedPlaces } from '../../helpers/seed-places.ts';
 
 const SAMPLE = join(new URL('../../../', import.meta.url).pathname, 'resources/sample');
 
-function sampleCase() {
+/** The sample case is built through the import pipeline, which parses asynchronously. */
+async function sampleCase() {
   const c = makeCase();
-  fillSampleCase(c.db, SAMPLE, TEST_ACTOR);
+  await fillSampleCase(c.db, SAMPLE, TEST_ACTOR);
   return c;
 }
 
 describe('observation points on the sample case', () => {
-  it('lists the sample posts with their types', () => {
-    const c = sampleCase();
+  it('lists the sample posts with their types', async () => {
+    const c = await sampleCase();
     const { points, types } = listPoints(c.db);
     expect(points).toHaveLength(7);
     expect(points.map((p) => p.name)).toContain("Qalat Sim'an");
@@ -34,8 +35,8 @@ describe('observation points on the sample case', () => {
     c.close();
   });
 
-  it('adds, renames, moves, deletes and restores a point, each step in its history', () => {
-    const c = sampleCase();
+  it('adds, renames, moves, deletes and restores a point, each step in its history', async () => {
+    const c = await sampleCase();
     const point = c.db.transaction(() => createPoint(c.db, { name: 'Bab al-Hawa crossing', type: 'crossing', lat: 36.230556, lon: 36.6925, notes: '' }, 'analyst-a'))();
     const renamed = updatePoint(c.db, { id: point.id, expectedRev: point.rev, name: 'Bab al-Hawa border crossing' }, 'analyst-b');
     expect(renamed.name).toBe('Bab al-Hawa border crossing');
@@ -61,8 +62,8 @@ describe('observation points on the sample case', () => {
     c.close();
   });
 
-  it('links claims and documents, refusing ids that are not in the case', () => {
-    const c = sampleCase();
+  it('links claims and documents, refusing ids that are not in the case', async () => {
+    const c = await sampleCase();
     const documentId = (c.db.prepare('SELECT id FROM documents LIMIT 1').get() as { id: string }).id;
     const { claimIds } = seedPlaces(c.db, [{ name: 'Idlib', lat: 35.93, lon: 36.63 }], [{ text: 'convoy', places: ['Idlib'], documentId }]);
     const point = listPoints(c.db).points[0]!;
@@ -78,8 +79,8 @@ describe('observation points on the sample case', () => {
     c.close();
   });
 
-  it('lets the case add point types, once each', () => {
-    const c = sampleCase();
+  it('lets the case add point types, once each', async () => {
+    const c = await sampleCase();
     const types = addPointType(c.db, { name: 'airfield', color: '#123456' }, 'analyst-a');
     expect(types.at(-1)).toEqual({ name: 'airfield', color: '#123456', builtIn: false });
     expect(() => addPointType(c.db, { name: 'Airfield' }, 'x')).toThrow(/already a point type/);

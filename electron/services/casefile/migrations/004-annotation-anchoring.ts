@@ -1,5 +1,5 @@
 /**
- * Migration 3: what re-anchoring needs.
+ * Migration 4: what re-anchoring needs.
  *
  * - annotations.text_sha256: the version of the document text (document_texts.text_sha256)
  *   its selectors were last anchored in. When the document's text changes (a re-import, a
@@ -16,8 +16,8 @@
  */
 import type { Migration } from '../migration.ts';
 
-export const migration003AnnotationAnchoring: Migration = {
-  version: 3,
+export const migration004AnnotationAnchoring: Migration = {
+  version: 4,
   name: 'annotation-anchoring',
   sql: `
 ALTER TABLE annotations ADD COLUMN text_sha256 TEXT;
