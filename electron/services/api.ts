@@ -24,6 +24,7 @@ import { documentFacets, getDocument, listDocuments } from './documents/document
 import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { importContent, importPaths } from './import/import-service.ts';
+import { reimportDocument } from './documents/reimport.ts';
 import { listTags } from './tags/codebook.ts';
 import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags/tag-service.ts';
 import { placeHandlers } from './places/place-handlers.ts';
@@ -85,6 +86,7 @@ export const handlers: HandlerTable = {
     return searchDocuments(open.db, input);
   },
   'search:highlights': (input, ctx) => documentHighlights(ctx.session.requireCase().db, input),
+  'documents:reimport': (input, ctx) => reimportDocument(ctx, input),
   'tags:list': (_input, ctx) => ({ tags: listTags(ctx.session.requireCase().db) }),
   'tags:create': (input, ctx) => createTagFor(ctx, input),
   'tags:update': (input, ctx) => updateTagFor(ctx, input),

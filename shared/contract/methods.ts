@@ -17,6 +17,7 @@ import {
   annotationsUpdate,
 } from './annotations.ts';
 import { appInfo, appSetUser, filesList } from './app.ts';
+import { documentsReimport } from './document-versions.ts';
 import { caseClose, caseCreate, caseInfo, caseOpen, caseOpenSample, caseRecent, caseUpdate } from './case.ts';
 import {
   documentsDelete,
@@ -69,6 +70,7 @@ export const methods = {
   [documentsFacets.name]: documentsFacets,
   [searchQuery.name]: searchQuery,
   [searchHighlights.name]: searchHighlights,
+  [documentsReimport.name]: documentsReimport,
   [tagsList.name]: tagsList,
   [tagsCreate.name]: tagsCreate,
   [tagsUpdate.name]: tagsUpdate,

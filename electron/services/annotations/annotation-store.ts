@@ -10,6 +10,7 @@ import { deleteRecord, insertRecord, restoreRecord, updateRecord } from '../case
 import { getAnnotation } from './annotation-queries.ts';
 import { draftClaim } from './claim-draft.ts';
 import { checkSpan, readDocumentText } from './document-text.ts';
+import { reindexDocumentNotes } from '../search/search-index.ts';
 import { reanchorDocument } from './reanchor.ts';
 import { describeSpan } from './text-quote.ts';
 
@@ -77,6 +78,7 @@ export function createAnnotation(db: WritableDb, input: NewAnnotation, actor: st
       { children: { tags: tagIds }, summary: `${input.kind === 'note' ? 'noted' : 'highlighted'} ${quoteForLog(anchor.exact)} in "${doc.title}"` },
     );
     insertTags(db, 'annotation_tags', id, tagIds);
+    if (input.note !== '') reindexDocumentNotes(db, doc.documentId);
     return id;
   })();
   return getAnnotation(db, id);
@@ -133,6 +135,7 @@ export function updateAnnotation(db: WritableDb, patch: AnnotationPatch, actor: 
       ...(children ? { children } : {}),
       summary: `edited the annotation on ${quoteForLog(current.exact)}`,
     });
+    if (patch.note !== undefined && patch.note !== current.note) reindexDocumentNotes(db, current.documentId);
   })();
   return getAnnotation(db, patch.id);
 }
@@ -142,16 +145,19 @@ export function deleteAnnotations(db: WritableDb, ids: string[], withClaims: boo
   return db.transaction(() => {
     const deleted: string[] = [];
     const claimsDeleted: string[] = [];
+    const withNotes = new Set<string>();
     for (const id of ids) {
       const annotation = getAnnotation(db, id);
       if (annotation.deleted) continue;
       deleteRecord(db, 'annotations', id, actor, { summary: `deleted the annotation on ${quoteForLog(annotation.exact)}` });
       deleted.push(id);
+      if (annotation.note !== '') withNotes.add(annotation.documentId);
       if (withClaims && annotation.claim && !annotation.claim.deleted) {
         deleteRecord(db, 'claims', annotation.claim.id, actor, { summary: `deleted with its annotation on ${quoteForLog(annotation.exact)}` });
         claimsDeleted.push(annotation.claim.id);
       }
     }
+    for (const documentId of withNotes) reindexDocumentNotes(db, documentId);
     return { deleted, claimsDeleted };
   })();
 }
@@ -168,15 +174,18 @@ export function restoreAnnotations(db: WritableDb, ids: string[], claimIds: stri
     }
     const restored: string[] = [];
     const byDocument = new Map<string, string[]>();
+    const withNotes = new Set<string>();
     for (const id of ids) {
       const annotation = getAnnotation(db, id);
       if (!annotation.deleted) continue;
       restoreRecord(db, 'annotations', id, actor, { summary: `restored the annotation on ${quoteForLog(annotation.exact)}` });
       restored.push(id);
       byDocument.set(annotation.documentId, [...(byDocument.get(annotation.documentId) ?? []), id]);
+      if (annotation.note !== '') withNotes.add(annotation.documentId);
     }
     // An annotation deleted before its document's text changed comes back re-anchored.
     for (const [documentId, annotationIds] of byDocument) reanchorDocument(db, documentId, actor, { annotationIds });
+    for (const documentId of withNotes) reindexDocumentNotes(db, documentId);
     return { restored, claimsRestored };
   })();
 }
@@ -242,6 +251,7 @@ export function createClaimFromSpan(db: WritableDb, input: NewClaimAnnotation, a
       { children: { tags: tagIds }, summary: `anchored a claim on ${quoteForLog(anchor.exact)} in "${doc.title}"` },
     );
     insertTags(db, 'annotation_tags', annotation.id, tagIds);
+    if (input.note !== '') reindexDocumentNotes(db, doc.documentId);
     return { annotationId: annotation.id, claimId: claim.id, claimRev: claim.rev, draft };
   })();
   const { draft } = ids;

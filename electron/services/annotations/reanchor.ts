@@ -77,7 +77,7 @@ export function reanchorDocument(db: WritableDb, documentId: string, actor: stri
     statement(
       db,
       `SELECT id, span_start, span_end, exact, prefix, suffix, anchor_status, anchor_detail, text_sha256 FROM annotations
-       WHERE document_id = ? AND deleted_at IS NULL AND (text_sha256 IS NULL OR text_sha256 != ?)`,
+       WHERE document_id = ? AND deleted_at IS NULL AND (text_sha256 IS NULL OR text_sha256 != ?) ORDER BY span_start, id`,
     ).all(documentId, doc.textSha256) as StaleAnnotation[]
   ).filter((row) => options.annotationIds === undefined || options.annotationIds.includes(row.id));
 
@@ -158,7 +158,7 @@ function reanchorClaims(
   const claims = statement(
     db,
     `SELECT id, span_start, span_end FROM claims
-     WHERE document_id = ? AND deleted_at IS NULL AND span_start IS NOT NULL AND span_end IS NOT NULL AND span_end > span_start`,
+     WHERE document_id = ? AND deleted_at IS NULL AND span_start IS NOT NULL AND span_end IS NOT NULL AND span_end > span_start ORDER BY span_start, id`,
   ).all(doc.documentId) as { id: string; span_start: number; span_end: number }[];
   for (const claim of claims) {
     if (claim.span_end > previous.length) continue; // a span that never fitted the previous text: nothing to follow

@@ -12,6 +12,7 @@ import { fromCodePointOffsets } from '../../../shared/domain/code-points.ts';
 import { isId } from '../../../shared/domain/ids.ts';
 import { statement, type WritableDb } from '../casefile/case-db.ts';
 import { insertRecord } from '../casefile/record-store.ts';
+import { reindexDocumentNotes } from '../search/search-index.ts';
 import { findTagByName, nextTagColor } from '../tags/codebook.ts';
 import { TextAnchorer } from './anchor.ts';
 import { readDocumentText, type DocumentText } from './document-text.ts';
@@ -208,6 +209,7 @@ export function importW3c(db: WritableDb, content: string, actor: string, option
   for (let from = 0; from < items.length; from += BATCH) {
     options.checkCancelled?.();
     db.transaction(() => {
+      const withNotes = new Set<string>();
       for (let index = from; index < Math.min(items.length, from + BATCH); index++) {
         try {
           const parsed = parseAnnotation(items[index], index);
@@ -246,11 +248,13 @@ export function importW3c(db: WritableDb, content: string, actor: string, option
           for (const tagId of tagIds) statement(db, 'INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)').run(id, tagId);
           result.imported++;
           result.anchors[placement.status]++;
+          if (parsed.note !== '') withNotes.add(doc.documentId);
         } catch (error) {
           if (!(error instanceof AnnotationParseError)) throw error;
           result.problems.push({ index: error.index, id: error.iri, message: `Annotation ${error.index + 1}: ${error.message}` });
         }
       }
+      for (const documentId of withNotes) reindexDocumentNotes(db, documentId);
     })();
     options.onProgress?.({ done: Math.min(items.length, from + BATCH), total: items.length });
   }

@@ -3,8 +3,8 @@
  * better extraction of the same PDF). The document keeps its id, title and source; the
  * original bytes of both versions stay in the case (blobs are addressed by SHA-256 and
  * never removed); the replacement is one edit of the document in the change log; and the
- * document's annotations and claims are re-anchored in the new text — all in the caller's
- * one transaction.
+ * document's annotations and claims are re-anchored in the new text, and its search entry
+ * and near-duplicate links follow — all in the caller's one transaction.
  */
 import type { ReanchorReport } from '../../../shared/contract/annotations.ts';
 import type { DocumentVersion } from '../../../shared/contract/document-versions.ts';
@@ -12,6 +12,8 @@ import { statement, type WritableDb } from '../casefile/case-db.ts';
 import { updateRecord } from '../casefile/record-store.ts';
 import { readDocumentText } from '../annotations/document-text.ts';
 import { reanchorDocument } from '../annotations/reanchor.ts';
+import { indexDocument } from '../search/search-index.ts';
+import { relinkNearDuplicates } from './near-duplicates.ts';
 import { sha256 } from './store-document.ts';
 
 export interface NewDocumentVersion {
@@ -68,6 +70,11 @@ export function replaceDocumentText(db: WritableDb, documentId: string, next: Ne
   statement(db, 'UPDATE document_texts SET text = ?, text_sha256 = ?, pages = ? WHERE document_id = ?').run(next.text, textSha256, JSON.stringify(pages), documentId);
 
   const report = reanchorDocument(db, documentId, actor, { previousText: old.text, at });
+  if (textChanged) {
+    // The derived indexes follow the new text in the same transaction.
+    indexDocument(db, documentId);
+    relinkNearDuplicates(db, documentId, next.text);
+  }
   const previousVersions = Array.isArray(oldMetadata['previousVersions']) ? (oldMetadata['previousVersions'] as unknown[]) : [];
   updateRecord(
     db,

@@ -6,9 +6,10 @@ import { registerImport } from './commands/import.ts';
 import { registerInfo } from './commands/info.ts';
 import { registerNew } from './commands/new.ts';
 import { registerPoints } from './commands/points.ts';
+import { registerReimport } from './commands/reimport.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerNew, registerInfo, registerImport, registerSearch, registerServe, registerPoints, registerAnnotations];
+export const COMMANDS: readonly RegisterCommand[] = [registerNew, registerInfo, registerImport, registerReimport, registerSearch, registerServe, registerPoints, registerAnnotations];

@@ -24,6 +24,23 @@ async function annotated(): Promise<ArticleCase> {
   return c;
 }
 
+describe('sightline reimport', () => {
+  it('replaces a document and prints what moved and what could not be placed', async () => {
+    await annotated();
+    const edited = join(tempDir(), 'v2.txt');
+    const { ARTICLE } = await import('../../helpers/article-case.ts');
+    writeFileSync(edited, 'A new first paragraph.\n\n' + ARTICLE.replace('more than 16 raids', 'several raids'));
+    const out = capture();
+    expect(await main(['reimport', c.path, c.documentId, edited], out.io)).toBe(0);
+    expect(out.out).toEqual([
+      `Replaced the text of ${c.documentId}.`,
+      '2 annotations: 0 in place, 1 moved, 1 changed (to review), 0 not found',
+      '  fuzzy    annotation "more than 16 raids" → "several raids"',
+      '  moved    annotation "more than 75 armoured vehicles"',
+    ]);
+  });
+});
+
 describe('sightline annotations', () => {
   it('lists annotations, filtered by tag', async () => {
     await annotated();
