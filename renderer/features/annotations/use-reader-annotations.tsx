@@ -190,7 +190,7 @@ export function useReaderAnnotations({
           start: a.start,
           end: a.end,
           id: a.id,
-          kind: a.id === activeId ? 'annotation annotation-active' : a.kind === 'highlight' ? 'annotation' : `annotation annotation-${a.kind}`,
+          kind: a.id === activeId ? 'annotation-active' : a.kind === 'highlight' ? 'annotation' : `annotation-${a.kind}`,
           color: a.tags[0]?.color ?? NEUTRAL,
         })),
     [store.annotations, activeId, text.length],
