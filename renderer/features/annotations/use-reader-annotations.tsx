@@ -127,7 +127,9 @@ export function useReaderAnnotations({
   /** The selection an action applies to: the one the popover holds, else the window's. */
   const target = (): Selected | null => {
     const current = selected ?? readSelection(container.current, text);
-    if (!current) notify('info', 'Select words in the text first.');
+    // A stray key elsewhere (the document list) stays silent; in the text, say what is missing.
+    const inReader = document.activeElement !== null && (container.current?.contains(document.activeElement) ?? false);
+    if (!current && inReader) notify('info', 'Select words in the text first.');
     return current;
   };
 
