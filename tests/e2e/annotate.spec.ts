@@ -88,7 +88,14 @@ test('annotate the sample article: highlight, tag, note, claim; re-import an edi
   await claim.getByRole('button', { name: 'Done' }).click();
   await expect(card(side, '23 Turkish convoys into northern Syria').locator('.annotation-claim')).toBeVisible();
 
-  // The notes are searchable with the text.
+  // Shift+H highlights with the last tag; Ctrl+Z takes it back.
+  await select(page, 'more than 16 raids');
+  await page.keyboard.press('Shift+H');
+  await expect(card(side, 'more than 16 raids').locator('.tag-chip', { hasText: 'Troop movement' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(card(side, 'more than 16 raids')).toHaveCount(0);
+  await expect(page.getByText(/Undone: highlight of “more than 16 raids”/)).toBeVisible();
+
   await page.screenshot({ path: testInfo.outputPath('reader-annotated-light.png') });
 
   // An edited version with a paragraph inserted above replaces the article.
