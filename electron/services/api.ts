@@ -4,6 +4,17 @@
  * they cannot drift apart. The type says every method of the contract has a handler.
  */
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract/methods.ts';
+import {
+  createAnnotationFor,
+  createClaimFor,
+  deleteAnnotationsFor,
+  exportAnnotationsFor,
+  importAnnotationsFor,
+  listAnnotationsFor,
+  reanchorFor,
+  restoreAnnotationsFor,
+  updateAnnotationFor,
+} from './annotations/annotation-service.ts';
 import { closeCase, createCaseFile, describeCase, openCaseFile, updateCase } from './casefile/case-service.ts';
 import { LATEST_SCHEMA_VERSION } from './casefile/migrate.ts';
 import { openSampleCase } from './casefile/sample-case.ts';
@@ -15,6 +26,9 @@ import { extractDocuments, extractText } from './extract/extract-service.ts';
 import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { importContent, importPaths } from './import/import-service.ts';
+import { reimportDocument } from './documents/reimport.ts';
+import { listTags } from './tags/codebook.ts';
+import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags/tag-service.ts';
 import { placeHandlers } from './places/place-handlers.ts';
 import { documentHighlights, searchDocuments } from './search/search-service.ts';
 
@@ -77,5 +91,20 @@ export const handlers: HandlerTable = {
     return searchDocuments(open.db, input);
   },
   'search:highlights': (input, ctx) => documentHighlights(ctx.session.requireCase().db, input),
+  'documents:reimport': (input, ctx) => reimportDocument(ctx, input),
+  'tags:list': (_input, ctx) => ({ tags: listTags(ctx.session.requireCase().db) }),
+  'tags:create': (input, ctx) => createTagFor(ctx, input),
+  'tags:update': (input, ctx) => updateTagFor(ctx, input),
+  'tags:delete': (input, ctx) => deleteTagFor(ctx, input),
+  'tags:restore': (input, ctx) => restoreTagsFor(ctx, input),
+  'annotations:list': (input, ctx) => listAnnotationsFor(ctx, input),
+  'annotations:create': (input, ctx) => createAnnotationFor(ctx, input),
+  'annotations:update': (input, ctx) => updateAnnotationFor(ctx, input),
+  'annotations:delete': (input, ctx) => deleteAnnotationsFor(ctx, input),
+  'annotations:restore': (input, ctx) => restoreAnnotationsFor(ctx, input),
+  'annotations:createClaim': (input, ctx) => createClaimFor(ctx, input),
+  'annotations:reanchor': (input, ctx) => reanchorFor(ctx, input),
+  'annotations:export': (input, ctx) => exportAnnotationsFor(ctx, input),
+  'annotations:import': (input, ctx) => importAnnotationsFor(ctx, input),
   ...placeHandlers,
 };

@@ -69,6 +69,31 @@ export function matches(shortcut: string, event: Pick<KeyboardEvent, 'key' | 'ct
   return event.key.toLowerCase() === key;
 }
 
+/** Shortcuts a text field needs for itself: plain keys (typing) and the editing keys. */
+const TEXT_EDITING = new Set(['mod+z', 'mod+shift+z', 'mod+y', 'mod+a', 'mod+c', 'mod+x', 'mod+v']);
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return false;
+  const element = target as HTMLElement;
+  if (element.isContentEditable) return true;
+  if (element.tagName === 'TEXTAREA' || element.tagName === 'SELECT') return true;
+  if (element.tagName !== 'INPUT') return false;
+  return !['button', 'checkbox', 'radio', 'range', 'color', 'submit', 'reset', 'file'].includes((element as HTMLInputElement).type);
+}
+
+/**
+ * True when a key press belongs to the text field it happened in, not to a command:
+ * a shortcut without Mod or Alt (H, Shift+F3 …) would otherwise steal the letter being
+ * typed, and Mod+Z in a field is the field's own undo.
+ */
+export function belongsToTextField(shortcut: string, target: EventTarget | null): boolean {
+  if (!isTextField(target)) return false;
+  const normalized = shortcut.toLowerCase();
+  if (TEXT_EDITING.has(normalized)) return true;
+  const parts = normalized.split('+');
+  return !parts.includes('mod') && !parts.includes('alt') && !/^f\d+$/.test(parts[parts.length - 1]!) && parts[parts.length - 1] !== 'escape';
+}
+
 /** How a shortcut reads on this platform ("Ctrl+Shift+D" or "⌘⇧D"). */
 export function shortcutLabel(shortcut: string): string {
   const isMac = typeof navigator !== 'undefined' && navigator.platform.startsWith('Mac');
@@ -90,7 +115,7 @@ export function CommandProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const command = registry.match(event);
-      if (!command) return;
+      if (!command || belongsToTextField(command.shortcut!, event.target)) return;
       event.preventDefault();
       event.stopPropagation();
       command.run();

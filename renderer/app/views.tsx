@@ -3,6 +3,7 @@
  * an icon, a shortcut and its component (from renderer/features/<feature>/).
  */
 import type { ComponentType } from 'react';
+import { AnnotationsView } from '../features/annotations/AnnotationsView.tsx';
 import { ClaimsView } from '../features/claims/ClaimsView.tsx';
 import { DocumentsView } from '../features/documents/DocumentsView.tsx';
 import { MapView } from '../features/map/MapView.tsx';
@@ -22,6 +23,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'documents', label: 'Documents', icon: 'documents', shortcut: 'Alt+4', component: DocumentsView },
   { id: 'claims', label: 'Claims', icon: 'claims', shortcut: 'Alt+2', component: ClaimsView },
   { id: 'map', label: 'Map', icon: 'map', shortcut: 'Alt+3', component: MapView },
+  { id: 'annotations', label: 'Annotations', icon: 'annotations', shortcut: 'Alt+5', component: AnnotationsView },
 ];
 
 export const DEFAULT_VIEW = 'claims';

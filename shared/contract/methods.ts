@@ -5,7 +5,19 @@
  * electron/services/api.ts (the type checker insists on the last step).
  */
 import type { z } from 'zod';
+import {
+  annotationsCreate,
+  annotationsCreateClaim,
+  annotationsDelete,
+  annotationsExport,
+  annotationsImport,
+  annotationsList,
+  annotationsReanchor,
+  annotationsRestore,
+  annotationsUpdate,
+} from './annotations.ts';
 import { appInfo, appSetUser, filesList } from './app.ts';
+import { documentsReimport } from './document-versions.ts';
 import { caseClose, caseCreate, caseInfo, caseOpen, caseOpenSample, caseRecent, caseUpdate } from './case.ts';
 import {
   documentsDelete,
@@ -20,6 +32,7 @@ import {
 import { documentsExtract, extractFile, extractText } from './extract.ts';
 import { jobsCancel, jobsList } from './jobs.ts';
 import { searchHighlights, searchQuery } from './search.ts';
+import { tagsCreate, tagsDelete, tagsList, tagsRestore, tagsUpdate } from './tags.ts';
 import { mapTimeline } from './map.ts';
 import {
   observationPointsAddType,
@@ -61,6 +74,21 @@ export const methods = {
   [documentsFacets.name]: documentsFacets,
   [searchQuery.name]: searchQuery,
   [searchHighlights.name]: searchHighlights,
+  [documentsReimport.name]: documentsReimport,
+  [tagsList.name]: tagsList,
+  [tagsCreate.name]: tagsCreate,
+  [tagsUpdate.name]: tagsUpdate,
+  [tagsDelete.name]: tagsDelete,
+  [tagsRestore.name]: tagsRestore,
+  [annotationsList.name]: annotationsList,
+  [annotationsCreate.name]: annotationsCreate,
+  [annotationsUpdate.name]: annotationsUpdate,
+  [annotationsDelete.name]: annotationsDelete,
+  [annotationsRestore.name]: annotationsRestore,
+  [annotationsCreateClaim.name]: annotationsCreateClaim,
+  [annotationsReanchor.name]: annotationsReanchor,
+  [annotationsExport.name]: annotationsExport,
+  [annotationsImport.name]: annotationsImport,
   [placesFeatures.name]: placesFeatures,
   [placesClaims.name]: placesClaims,
   [placesOfClaims.name]: placesOfClaims,

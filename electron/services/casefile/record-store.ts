@@ -18,6 +18,16 @@ export interface WriteOptions {
   summary?: string;
 }
 
+/**
+ * Child rows (claim_places, claim_tags …) the caller changed in the same transaction, as
+ * pseudo-fields of the record ("places": [ids]): logged with the change, and they move the
+ * record's rev even when no column changed.
+ */
+export interface ChildChanges {
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
 function toSql(table: SyncedTableName, column: string, value: unknown): unknown {
   if (value === undefined) return null;
   if ((SYNCED_TABLES[table].json as readonly string[]).includes(column)) {
@@ -42,7 +52,7 @@ export function insertRecord<T extends SyncedTableName>(
   table: T,
   values: RecordValues<T>,
   actor: string,
-  options: WriteOptions & { id?: string } = {},
+  options: WriteOptions & { id?: string; children?: Record<string, unknown> } = {},
 ): { id: string; rev: string } {
   const columns = checkColumns(table, values);
   const id = options.id ?? newId();
@@ -54,6 +64,7 @@ export function insertRecord<T extends SyncedTableName>(
   statement(db, sql).run(...params);
   const after: Record<string, unknown> = {};
   for (const c of columns) after[c] = (values as Record<string, unknown>)[c];
+  Object.assign(after, options.children);
   recordChange(db, { at, actor, table, rowId: id, op: 'insert', rev, prevRev: null, before: null, after, summary: options.summary });
   return { id, rev };
 }
@@ -79,7 +90,7 @@ export function updateRecord<T extends SyncedTableName>(
   id: string,
   patch: RecordValues<T>,
   actor: string,
-  options: WriteOptions & { expectedRev?: string; force?: boolean } = {},
+  options: WriteOptions & { expectedRev?: string; force?: boolean; children?: ChildChanges } = {},
 ): { rev: string; changed: string[] } {
   const columns = checkColumns(table, patch);
   const row = readRow(db, table, id);
@@ -87,7 +98,8 @@ export function updateRecord<T extends SyncedTableName>(
     throw new ApiError('conflict', `This ${table.replace(/s$/, '')} was changed by ${String(row['updated_by'])} meanwhile; reload and try again.`);
   }
   const changed = columns.filter((c) => !sameValue(row[c], toSql(table, c, (patch as Record<string, unknown>)[c])));
-  if (changed.length === 0 && !options.force) return { rev: String(row['rev']), changed };
+  const childNames = Object.keys(options.children?.after ?? {});
+  if (changed.length === 0 && childNames.length === 0 && !options.force) return { rev: String(row['rev']), changed };
   const rev = newId();
   const at = options.at ?? new Date().toISOString();
   const sets = [...changed.map((c) => `${c} = ?`), 'rev = ?', 'updated_at = ?', 'updated_by = ?'];
@@ -100,6 +112,8 @@ export function updateRecord<T extends SyncedTableName>(
     before[c] = row[c];
     after[c] = toSql(table, c, (patch as Record<string, unknown>)[c]);
   }
+  Object.assign(before, options.children?.before);
+  Object.assign(after, options.children?.after);
   recordChange(db, {
     at,
     actor,
@@ -112,7 +126,7 @@ export function updateRecord<T extends SyncedTableName>(
     after,
     summary: options.summary,
   });
-  return { rev, changed };
+  return { rev, changed: [...changed, ...childNames] };
 }
 
 /** Marks a record deleted (a tombstone, so the deletion merges into colleagues' copies). */

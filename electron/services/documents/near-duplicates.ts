@@ -106,6 +106,15 @@ export function linkNearDuplicates(db: WritableDb, documentId: string, text: str
   return links.sort((a, b) => b.similarity - a.similarity);
 }
 
+/**
+ * Links a document whose text was replaced (a re-import) afresh: its old links, which the
+ * old text earned, go first, then it is compared like a new document.
+ */
+export function relinkNearDuplicates(db: WritableDb, documentId: string, text: string): NearDuplicateLink[] {
+  statement(db, 'DELETE FROM near_duplicates WHERE document_id = ? OR other_id = ?').run(documentId, documentId);
+  return linkNearDuplicates(db, documentId, text);
+}
+
 /** A deleted document stops being a candidate (its links stay, hidden while it is deleted). */
 export function forgetNearDuplicateBuckets(db: WritableDb, documentId: string): void {
   const stored = statement(db, 'SELECT signature FROM document_minhash WHERE document_id = ?').get(documentId) as { signature: Buffer } | undefined;

@@ -48,6 +48,16 @@ export function indexDocument(db: WritableDb, documentId: string, content?: Inde
   );
 }
 
+/**
+ * Re-indexes a document after its annotation notes changed (a note written, edited,
+ * deleted or restored), so the notes are searchable with its text. Called by the
+ * annotation store inside the transaction of the annotation write; the whole entry is
+ * rewritten because a contentless FTS5 row cannot be updated column by column.
+ */
+export function reindexDocumentNotes(db: WritableDb, documentId: string): void {
+  indexDocument(db, documentId);
+}
+
 /** Takes a document out of the index (it was deleted); its row id is kept for a restore. */
 export function unindexDocument(db: WritableDb, documentId: string): void {
   const rowId = rowIdOf(db, documentId);

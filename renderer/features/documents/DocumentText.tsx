@@ -7,17 +7,23 @@
  * `focus` scrolls a span into view and marks it. A comparison view can place two of these
  * side by side.
  */
-import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { blockIndexAt, layoutBlocks, type TextRange } from './text-layout.ts';
 
 export interface Highlight extends TextRange {
-  /** A CSS class suffix: 'search', 'focus', later 'claim', 'note' … */
+  /** A CSS class suffix: 'search', 'focus', 'annotation' … */
   kind: string;
+  /** A colour for the box (an annotation's tag), mixed to a translucent fill by the CSS. */
+  color?: string | undefined;
+  /** What the box stands for (an annotation id), set on the box as data-highlight. */
+  id?: string | undefined;
 }
 
 interface Box {
   key: string;
   kind: string;
+  color: string | undefined;
+  id: string | undefined;
   left: number;
   top: number;
   width: number;
@@ -73,7 +79,16 @@ export function DocumentText({
         dom.setEnd(node, to);
         Array.from(dom.getClientRects()).forEach((rect, r) => {
           if (rect.width === 0) return;
-          next.push({ key: `${index}-${b}-${r}`, kind: range.kind, left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height });
+          next.push({
+            key: `${index}-${b}-${r}`,
+            kind: range.kind,
+            color: 'color' in range ? range.color : undefined,
+            id: 'id' in range ? range.id : undefined,
+            left: rect.left - origin.left,
+            top: rect.top - origin.top,
+            width: rect.width,
+            height: rect.height,
+          });
         });
       }
     });
@@ -123,7 +138,12 @@ export function DocumentText({
       <div className="doc-surface" ref={surface}>
         <div className="doc-overlays" aria-hidden="true">
           {boxes.map((box) => (
-            <div key={box.key} className={`doc-mark doc-mark-${box.kind}`} style={{ left: box.left, top: box.top, width: box.width, height: box.height }} />
+            <div
+              key={box.key}
+              className={`doc-mark doc-mark-${box.kind}`}
+              data-highlight={box.id}
+              style={{ left: box.left, top: box.top, width: box.width, height: box.height, ...(box.color ? ({ '--mark-color': box.color } as CSSProperties) : {}) }}
+            />
           ))}
         </div>
         {blocks.slice(0, visible).map((block, index) => (

@@ -1,12 +1,16 @@
 /**
  * The reader: a document's details and its text with page markers, the current search's
  * hits highlighted (with next/previous), and an optional span to show (a claim, a hit).
+ * Annotations (renderer/features/annotations) draw their highlights here, list themselves
+ * beside the text, and act on the selection (H, N, C).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/contract/documents.ts';
 import { useApi, useClient } from '../../api/client-context.tsx';
 import { useCommand } from '../../app/commands.tsx';
 import { errorMessage, useToast } from '../../app/toasts.tsx';
+import { ReimportAction } from '../annotations/ReimportAction.tsx';
+import { useReaderAnnotations } from '../annotations/use-reader-annotations.tsx';
 import { DocumentText, type Highlight } from './DocumentText.tsx';
 import { formatBytes, formatLabel, formatPublished, percent } from './format.ts';
 import { MetadataPanel } from './MetadataPanel.tsx';
@@ -40,10 +44,21 @@ export function Reader({ documentId, query, focus, onOpen }: { documentId: strin
   const ranges = useMemo(() => matches.data?.ranges ?? [], [matches.data]);
 
   useEffect(() => setMatchIndex(null), [documentId, query]);
+  const [jump, setJump] = useState<TextRange | null>(null);
+  useEffect(() => setJump(null), [documentId, focus]);
+  const textBox = useRef<HTMLDivElement>(null);
+  const annotating = useReaderAnnotations({ documentId, text: doc?.text ?? '', container: textBox, onJump: setJump });
+  const [showAnnotations, setShowAnnotations] = useState(() => localStorage.getItem('sightline.reader.annotations') !== 'hidden');
+  const toggleAnnotations = (): void =>
+    setShowAnnotations((shown) => {
+      localStorage.setItem('sightline.reader.annotations', shown ? 'hidden' : 'shown');
+      return !shown;
+    });
+  useCommand('annotations.toggleList', showAnnotations ? 'Hide the annotation list' : 'Show the annotation list', 'Mod+Shift+A', toggleAnnotations);
 
-  const highlights = useMemo<Highlight[]>(() => ranges.map((r) => ({ ...r, kind: 'search' })), [ranges]);
+  const highlights = useMemo<Highlight[]>(() => [...annotating.highlights, ...ranges.map((r) => ({ ...r, kind: 'search' }))], [annotating.highlights, ranges]);
   const current = matchIndex !== null ? ranges[matchIndex] ?? null : null;
-  const shownFocus = current ?? focus;
+  const shownFocus = current ?? jump ?? focus;
 
   const step = (delta: number): void => {
     if (ranges.length === 0) return;
@@ -105,6 +120,10 @@ export function Reader({ documentId, query, focus, onOpen }: { documentId: strin
             </button>
           </div>
         )}
+        <button className={`button small ${showAnnotations ? 'active' : ''}`} onClick={toggleAnnotations} aria-pressed={showAnnotations} title="Annotations of this document (Ctrl+Shift+A)">
+          Annotations
+        </button>
+        <ReimportAction documentId={doc.id} title={doc.title} disabled={doc.deleted} />
         <button className={`button small ${showDetails ? 'active' : ''}`} onClick={() => setShowDetails((s) => !s)} aria-pressed={showDetails}>
           Details
         </button>
@@ -143,10 +162,14 @@ export function Reader({ documentId, query, focus, onOpen }: { documentId: strin
         </div>
       )}
       <div className="reader-body">
-        <DocumentText text={doc.text} pages={doc.pages} highlights={highlights} focus={shownFocus} label={`Text of ${doc.title}`} />
+        <div className="reader-annotatable" ref={textBox}>
+          <DocumentText text={doc.text} pages={doc.pages} highlights={highlights} focus={shownFocus} label={`Text of ${doc.title}`} />
+        </div>
+        {showAnnotations && !doc.deleted && annotating.sideList}
         {showDetails && <MetadataPanel key={doc.id + doc.rev} doc={doc} onSaved={() => loaded.reload()} onClose={() => setShowDetails(false)} />}
       </div>
       {shownFocus && pageAt(doc.pages, shownFocus.start) !== null && <div className="reader-foot faint">Page {pageAt(doc.pages, shownFocus.start)}</div>}
+      {!doc.deleted && annotating.popover}
     </div>
   );
 }
