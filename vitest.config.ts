@@ -15,8 +15,21 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/**/*.isolated.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        // Timing-sensitive tests (event-loop stalls) run alone, after the others, so parallel
+        // test files do not compete with them for the two cores.
+        extends: true,
+        test: {
+          name: 'isolated',
+          environment: 'node',
+          include: ['tests/unit/**/*.isolated.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
         },
       },
       {
