@@ -85,6 +85,9 @@ test('annotate the sample article: highlight, tag, note, claim; re-import an edi
   await page.keyboard.press('c');
   const claim = page.getByRole('dialog', { name: 'Claim created' });
   await expect(claim.getByText('23 Turkish convoys into northern Syria')).toBeVisible();
+  // Prefilled by the extractor: the figure and what it counts.
+  await expect(claim.getByText('Prefilled by the extractor.')).toBeVisible();
+  await expect(claim.getByText(/^23 (Turkish )?convoys$/)).toBeVisible();
   await claim.getByRole('button', { name: 'Done' }).click();
   await expect(card(side, '23 Turkish convoys into northern Syria').locator('.annotation-claim')).toBeVisible();
 
