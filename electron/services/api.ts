@@ -30,6 +30,7 @@ import { reimportDocument } from './documents/reimport.ts';
 import { listTags } from './tags/codebook.ts';
 import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags/tag-service.ts';
 import { placeHandlers } from './places/place-handlers.ts';
+import { claimHandlers } from './claims/claim-handlers.ts';
 import { documentHighlights, searchDocuments } from './search/search-service.ts';
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -107,4 +108,5 @@ export const handlers: HandlerTable = {
   'annotations:export': (input, ctx) => exportAnnotationsFor(ctx, input),
   'annotations:import': (input, ctx) => importAnnotationsFor(ctx, input),
   ...placeHandlers,
+  ...claimHandlers,
 };

@@ -46,6 +46,21 @@ import {
   observationPointsRestore,
   observationPointsUpdate,
 } from './observation-points.ts';
+import {
+  claimsCreate,
+  claimsDelete,
+  claimsExport,
+  claimsFacets,
+  claimsGet,
+  claimsGrade,
+  claimsMerge,
+  claimsQuery,
+  claimsRestore,
+  claimsSplit,
+  claimsUpdate,
+} from './claims.ts';
+import { sourcesList, sourcesUpdate } from './sources.ts';
+import { viewsDelete, viewsList, viewsSave } from './views.ts';
 import { placesClaims, placesFeatures, placesLocate, placesOfClaims, placesUnresolved } from './places.ts';
 
 export const methods = {
@@ -105,6 +120,22 @@ export const methods = {
   [observationPointsImport.name]: observationPointsImport,
   [observationPointsExport.name]: observationPointsExport,
   [observationPointsLinks.name]: observationPointsLinks,
+  [claimsQuery.name]: claimsQuery,
+  [claimsGet.name]: claimsGet,
+  [claimsUpdate.name]: claimsUpdate,
+  [claimsGrade.name]: claimsGrade,
+  [claimsCreate.name]: claimsCreate,
+  [claimsDelete.name]: claimsDelete,
+  [claimsRestore.name]: claimsRestore,
+  [claimsSplit.name]: claimsSplit,
+  [claimsMerge.name]: claimsMerge,
+  [claimsExport.name]: claimsExport,
+  [claimsFacets.name]: claimsFacets,
+  [sourcesList.name]: sourcesList,
+  [sourcesUpdate.name]: sourcesUpdate,
+  [viewsList.name]: viewsList,
+  [viewsSave.name]: viewsSave,
+  [viewsDelete.name]: viewsDelete,
 } as const;
 
 export type Methods = typeof methods;
