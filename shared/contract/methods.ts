@@ -47,6 +47,7 @@ import {
   observationPointsUpdate,
 } from './observation-points.ts';
 import { placesClaims, placesFeatures, placesLocate, placesOfClaims, placesUnresolved } from './places.ts';
+import { documentsReocr, ocrLanguages, ocrSetCaseDefault } from './ocr.ts';
 
 export const methods = {
   [appInfo.name]: appInfo,
@@ -105,6 +106,9 @@ export const methods = {
   [observationPointsImport.name]: observationPointsImport,
   [observationPointsExport.name]: observationPointsExport,
   [observationPointsLinks.name]: observationPointsLinks,
+  [ocrLanguages.name]: ocrLanguages,
+  [ocrSetCaseDefault.name]: ocrSetCaseDefault,
+  [documentsReocr.name]: documentsReocr,
 } as const;
 
 export type Methods = typeof methods;
