@@ -125,7 +125,9 @@ export class OcrPool {
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new OcrTimeout(options.timeoutMs)), options.timeoutMs);
           onAbort = () => reject(new OcrCancelled());
-          options.signal.addEventListener('abort', onAbort, { once: true });
+          // Cancelled while the worker was starting: stop before reading.
+          if (options.signal.aborted) onAbort();
+          else options.signal.addEventListener('abort', onAbort, { once: true });
         }),
       ]);
       settled = true;
