@@ -14,7 +14,7 @@ export interface TextImageOptions {
   /** Page width in CSS pixels (the image is this wide); a letter page at ~100 dpi by default. */
   width?: number;
   fontSize?: number;
-  format?: 'png' | 'jpeg' | 'webp';
+  format?: 'png' | 'jpeg' | 'webp' | 'tiff';
 }
 
 let browser: Promise<Browser> | null = null;
@@ -50,20 +50,29 @@ export async function renderTextImage(options: TextImageOptions): Promise<Buffer
     await page.setContent(html);
     const element = page.locator('#page');
     const format = options.format ?? 'png';
-    if (format === 'webp') {
-      // Chromium's screenshots are PNG or JPEG; WebP comes from a canvas holding the PNG.
+    if (format === 'webp' || format === 'tiff') {
+      // Chromium's screenshots are PNG or JPEG; WebP comes from a canvas holding the PNG, and
+      // TIFF is written here from the canvas's grey levels.
       const png = await element.screenshot({ type: 'png' });
-      const dataUrl = await page.evaluate(async (b64: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${b64}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.naturalWidth;
-        canvas.height = image.naturalHeight;
-        canvas.getContext('2d')!.drawImage(image, 0, 0);
-        return canvas.toDataURL('image/webp', 0.95);
-      }, png.toString('base64'));
-      return Buffer.from(dataUrl.split(',')[1]!, 'base64');
+      const out = await page.evaluate(
+        async ([b64, wanted]) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${b64}`;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.naturalWidth;
+          canvas.height = image.naturalHeight;
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0);
+          if (wanted === 'webp') return { webp: canvas.toDataURL('image/webp', 0.95), width: 0, height: 0, gray: [] as number[] };
+          const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+          const gray: number[] = [];
+          for (let i = 0; i < data.length; i += 4) gray.push(Math.round((data[i]! * 299 + data[i + 1]! * 587 + data[i + 2]! * 114) / 1000));
+          return { webp: '', width: canvas.width, height: canvas.height, gray };
+        },
+        [png.toString('base64'), format] as const,
+      );
+      return format === 'webp' ? Buffer.from(out.webp.split(',')[1]!, 'base64') : grayTiff(out.width, out.height, Uint8Array.from(out.gray));
     }
     return format === 'jpeg' ? await element.screenshot({ type: 'jpeg', quality: 90 }) : await element.screenshot({ type: 'png' });
   } finally {

@@ -19,10 +19,14 @@ const SCANNED = [
 
 let scanJpeg: Buffer;
 let arabicPng: Buffer;
+let tiff: Buffer;
+let webp: Buffer;
 
 beforeAll(async () => {
   scanJpeg = await renderTextImage({ paragraphs: SCANNED, format: 'jpeg' });
   arabicPng = await arabicStatementImage('png');
+  tiff = await renderTextImage({ paragraphs: ['Forty armoured vehicles near Saraqib.'], width: 600, format: 'tiff' });
+  webp = await renderTextImage({ paragraphs: ['Twelve trucks crossed at Bab al-Hawa.'], width: 600, format: 'webp' });
   await closeTextImages();
 });
 afterAll(() => shutdownOcrPool());
@@ -36,12 +40,14 @@ describe('importing scans and images', () => {
       'broken.png': arabicPng.subarray(0, 200),
       'statement.png': arabicPng,
       'note.txt': 'A note imported in the same batch.',
+      'fax.tiff': tiff,
+      'photo.webp': webp,
     });
     const updates: { current?: string; bytesDone?: number }[] = [];
     const report = await importFiles(db, paths, testJob(new AbortController(), (patch) => updates.push(patch)));
 
     expect(report.failed).toEqual([{ file: paths[1], error: 'the image is damaged or truncated: its pixels cannot be read' }]);
-    expect(report.imported).toBe(3);
+    expect(report.imported).toBe(5);
     const rows = documentRows(db);
     const scan = rows.find((r) => r.file_name === 'convoys-scan.pdf')!;
     const pages = JSON.parse(scan.pages) as number[];
@@ -66,6 +72,9 @@ describe('importing scans and images', () => {
     expect(arOcr.languages).toBe('ara+eng');
     expect(arOcr.pages[0]!.repaired.map(([s, e]) => statement.text.slice(s, e))).toContain('٧٥');
     for (const [s, e] of arOcr.pages[0]!.lowConfidence) expect(statement.text.slice(s, e).trim()).not.toBe('');
+
+    expect(rows.find((r) => r.file_name === 'fax.tiff')).toMatchObject({ format: 'image', text: 'Forty armoured vehicles near Saraqib.' });
+    expect(rows.find((r) => r.file_name === 'photo.webp')).toMatchObject({ format: 'image', text: 'Twelve trucks crossed at Bab al-Hawa.' });
     close();
   });
 });
