@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { nodeEnvironment } from '../../electron/services/environment.ts';
 import { EngineHost } from '../../electron/transports/engine/engine-host.ts';
-import { ARABIC_STATEMENT, paginate, paragraphsOf, scannedPdf } from '../helpers/scan-fixtures.ts';
+import { ARABIC_STATEMENT, paragraphsOf, scannedPdf } from '../helpers/scan-fixtures.ts';
 import { closeTextImages } from '../helpers/text-image.ts';
 import { benchDir, fmt, percentile, printTable } from './bench-helpers.ts';
 
