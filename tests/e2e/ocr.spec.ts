@@ -76,12 +76,12 @@ test('OCR: a scanned article and an Arabic statement are read, searched, shown w
   await expect(articleHit.locator('.hit-meta')).toContainText('p. 2'); // the page the figure is on
   await articleHit.click();
   const reader = page.getByRole('region', { name: 'Reader' });
-  await expect(reader.getByRole('heading', { name: TITLE })).toBeVisible();
+  await expect(reader.getByRole('heading', { name: TITLE, exact: true })).toBeVisible(); // the headline, a paragraph of its own
   await expect(reader.locator('.doc-block', { hasText: 'more than 75 armoured vehicles' })).toBeVisible();
   const bar = reader.getByLabel('OCR confidence');
   await expect(bar.locator('.ocr-badge')).toHaveCount(3);
   for (const badge of await bar.locator('.ocr-badge').all()) await expect(badge).toHaveText(/^p\. \d · \d+%$/);
-  await expect(reader.locator('.doc-page-marker')).toHaveCount(2); // pages 2 and 3 start in the text
+  await expect(reader.locator('.doc-page-marker')).toHaveCount(3); // the pages of the scan, as in the PDF
   await page.screenshot({ path: testInfo.outputPath('ocr-reader-article.png') });
 
   // "المرصد" is found in the Arabic statement; the repaired digits are marked to check.

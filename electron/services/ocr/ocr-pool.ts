@@ -24,6 +24,9 @@ export interface OcrWord {
 }
 export interface OcrLine {
   words: OcrWord[];
+  /** The line's top and bottom on the page, in pixels (for paragraph breaks tesseract missed). */
+  top?: number;
+  bottom?: number;
 }
 export interface OcrParagraph {
   lines: OcrLine[];
@@ -96,7 +99,11 @@ function flatten(data: Page): RecognizedPage {
     confidence: data.confidence,
     paragraphs: (data.blocks ?? []).flatMap((block) =>
       block.paragraphs.map((paragraph) => ({
-        lines: paragraph.lines.map((line) => ({ words: line.words.map((word) => ({ text: word.text, confidence: word.confidence })) })),
+        lines: paragraph.lines.map((line) => ({
+          words: line.words.map((word) => ({ text: word.text, confidence: word.confidence })),
+          top: line.bbox.y0,
+          bottom: line.bbox.y1,
+        })),
       })),
     ),
   };

@@ -7,7 +7,7 @@
  * are dropped (the reader lays text out with the Unicode bidi algorithm; the marks would
  * only split words for search). Look-alike digits are repaired where the line is Arabic.
  */
-import type { RecognizedPage } from './ocr-pool.ts';
+import type { OcrLine, OcrParagraph, RecognizedPage } from './ocr-pool.ts';
 import { repairArabicDigits } from './digit-repair.ts';
 
 /** Words below this confidence (0–100) are marked in the reader for checking by eye. */
@@ -27,13 +27,38 @@ export interface PageText {
   repaired: [number, number][];
 }
 
+/**
+ * Tesseract's paragraphs, split again where a blank gap separates two lines: tesseract finds
+ * paragraphs by indentation, so a headline, a standfirst and the first paragraph set in the
+ * same type with space between them come out as one paragraph.
+ */
+function splitAtGaps(page: RecognizedPage): OcrParagraph[] {
+  const heights = page.paragraphs.flatMap((p) => p.lines.flatMap((l) => (l.top !== undefined && l.bottom !== undefined ? [l.bottom - l.top] : []))).sort((a, b) => a - b);
+  if (heights.length === 0) return page.paragraphs;
+  const lineHeight = heights[Math.floor(heights.length / 2)]!;
+  const out: OcrParagraph[] = [];
+  for (const paragraph of page.paragraphs) {
+    let current: OcrLine[] = [];
+    paragraph.lines.forEach((line, i) => {
+      const previous = paragraph.lines[i - 1];
+      if (previous?.bottom !== undefined && line.top !== undefined && line.top - previous.bottom > lineHeight * 0.6 && current.length > 0) {
+        out.push({ lines: current });
+        current = [];
+      }
+      current.push(line);
+    });
+    if (current.length > 0) out.push({ lines: current });
+  }
+  return out;
+}
+
 export function pageText(page: RecognizedPage): PageText {
   const paragraphs: string[] = [];
   const lowConfidence: [number, number, number][] = [];
   const repaired: [number, number][] = [];
   let offset = 0;
   let words = 0;
-  for (const paragraph of page.paragraphs) {
+  for (const paragraph of splitAtGaps(page)) {
     const paragraphStart = offset + (paragraphs.length > 0 ? 2 : 0);
     let text = '';
     for (const line of paragraph.lines) {

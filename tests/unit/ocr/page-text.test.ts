@@ -43,6 +43,15 @@ describe('the text of an OCRed page', () => {
     expect(result.lowConfidence.map(([s, e]) => result.text.slice(s, e))).toEqual(['٧٥']);
   });
 
+  it('starts a paragraph where a blank gap separates two lines tesseract put in one paragraph', () => {
+    const line = (text: string, top: number) => ({ words: words(text), top, bottom: top + 20 });
+    const page: RecognizedPage = {
+      confidence: 95,
+      paragraphs: [{ lines: [line('Turkey sends convoys', 0), line('(Updated with SOHR figures)', 40), line('Turkey sent reinforcements', 80), line('into Idlib.', 110)] }],
+    };
+    expect(pageText(page).text).toBe('Turkey sends convoys\n\n(Updated with SOHR figures)\n\nTurkey sent reinforcements into Idlib.');
+  });
+
   it('has no confidence when nothing was read', () => {
     expect(pageText({ confidence: 0, paragraphs: [] })).toEqual({ text: '', confidence: null, lowConfidence: [], repaired: [] });
   });
