@@ -30,10 +30,10 @@ export function paginate(paragraphs: string[], perPage: number): string[][] {
   return pages;
 }
 
-/** An image-only PDF: every page a JPEG of its paragraphs, no text layer. */
-export async function scannedPdf(pages: string[][], direction: 'ltr' | 'rtl' = 'ltr'): Promise<Buffer> {
+/** An image-only PDF: every page a JPEG of its paragraphs, no text layer (`height`: full pages of that many pixels). */
+export async function scannedPdf(pages: string[][], direction: 'ltr' | 'rtl' = 'ltr', height?: number): Promise<Buffer> {
   const jpegs: Buffer[] = [];
-  for (const paragraphs of pages) jpegs.push(await renderTextImage({ paragraphs, direction, format: 'jpeg' }));
+  for (const paragraphs of pages) jpegs.push(await renderTextImage({ paragraphs, direction, format: 'jpeg', ...(height ? { height } : {}) }));
   return buildPdf({ pages: jpegs.map((jpeg) => ({ jpeg })) });
 }
 

@@ -13,6 +13,8 @@ export interface TextImageOptions {
   direction?: 'ltr' | 'rtl';
   /** Page width in CSS pixels (the image is this wide); a letter page at ~100 dpi by default. */
   width?: number;
+  /** Page height in pixels (a full page: 1100 for letter at 100 dpi); by default as tall as the text. */
+  height?: number;
   fontSize?: number;
   format?: 'png' | 'jpeg' | 'webp' | 'tiff';
 }
@@ -43,7 +45,7 @@ export async function renderTextImage(options: TextImageOptions): Promise<Buffer
   const page = await (await launch()).newPage({ viewport: { width, height: 200 }, deviceScaleFactor: 1 });
   try {
     const html = `<!doctype html><html dir="${direction}"><body style="margin:0;background:#fff">
-      <main id="page" style="padding:48px 56px;width:${width - 112}px;box-sizing:content-box;color:#000;
+      <main id="page" style="padding:48px 56px;width:${width - 112}px;${options.height ? `height:${options.height - 96}px;overflow:hidden;` : ''}box-sizing:content-box;color:#000;
         font:${fontSize}px/1.5 'Noto Sans','Noto Sans Arabic',sans-serif">
       ${options.paragraphs.map((p) => `<p style="margin:0 0 ${Math.round(fontSize * 0.8)}px">${escapeHtml(p)}</p>`).join('')}
       </main></body></html>`;
