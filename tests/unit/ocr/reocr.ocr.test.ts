@@ -2,7 +2,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ocrInfoOf } from '../../../shared/contract/ocr.ts';
 import { shutdownOcrPool } from '../../../electron/services/ocr/ocr-pool.ts';
+import { main } from '../../../electron/transports/cli/main.ts';
 import { engineCase, type EngineCase } from '../../helpers/engine-case.ts';
+import { tempDir } from '../../helpers/temp.ts';
 import { arabicStatementImage } from '../../helpers/scan-fixtures.ts';
 import { closeTextImages } from '../../helpers/text-image.ts';
 
@@ -55,6 +57,13 @@ describe('reading a scan again with another language', () => {
     expect((await c.call('search:query', { query: 'المرصد' })).hits.map((h) => h.documentId)).toEqual([documentId]);
     const progress = c.events.filter((e) => e.name === 'job:progress').map((e) => e.payload as { jobId: string; state: string; current: string | null });
     expect(progress.at(-1)).toMatchObject({ jobId: 'reocr-1', state: 'done' });
+
+    // The same from the command line: back to English only.
+    process.env['SIGHTLINE_HOME'] = tempDir();
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+    expect(await main(['reocr', c.path, documentId, 'eng'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(new RegExp(`^Read ${documentId} again with eng\\.\\nConfidence per page: p\\. 1 \\d+%`));
   });
 
   it('refuses a document that was not OCRed, and a language set it does not ship', async () => {
