@@ -27,6 +27,8 @@ import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { importContent, importPaths } from './import/import-service.ts';
 import { reimportDocument } from './documents/reimport.ts';
+import { ocrLanguagesInfo, setCaseOcrLanguages } from './ocr/ocr-settings.ts';
+import { reocrDocument } from './ocr/reocr.ts';
 import { listTags } from './tags/codebook.ts';
 import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags/tag-service.ts';
 import { placeHandlers } from './places/place-handlers.ts';
@@ -109,4 +111,7 @@ export const handlers: HandlerTable = {
   'annotations:import': (input, ctx) => importAnnotationsFor(ctx, input),
   ...placeHandlers,
   ...claimHandlers,
+  'ocr:languages': (_input, ctx) => ocrLanguagesInfo(ctx),
+  'ocr:setCaseDefault': (input, ctx) => setCaseOcrLanguages(ctx, input),
+  'documents:reocr': (input, ctx) => reocrDocument(ctx, input),
 };

@@ -62,6 +62,7 @@ import {
 import { sourcesList, sourcesUpdate } from './sources.ts';
 import { viewsDelete, viewsList, viewsSave } from './views.ts';
 import { placesClaims, placesFeatures, placesLocate, placesOfClaims, placesUnresolved } from './places.ts';
+import { documentsReocr, ocrLanguages, ocrSetCaseDefault } from './ocr.ts';
 
 export const methods = {
   [appInfo.name]: appInfo,
@@ -136,6 +137,9 @@ export const methods = {
   [viewsList.name]: viewsList,
   [viewsSave.name]: viewsSave,
   [viewsDelete.name]: viewsDelete,
+  [ocrLanguages.name]: ocrLanguages,
+  [ocrSetCaseDefault.name]: ocrSetCaseDefault,
+  [documentsReocr.name]: documentsReocr,
 } as const;
 
 export type Methods = typeof methods;

@@ -8,6 +8,7 @@ import { registerInfo } from './commands/info.ts';
 import { registerNew } from './commands/new.ts';
 import { registerPoints } from './commands/points.ts';
 import { registerReimport } from './commands/reimport.ts';
+import { registerReocr } from './commands/reocr.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 
@@ -23,4 +24,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerServe,
   registerPoints,
   registerAnnotations,
+  registerReocr,
 ];
