@@ -31,6 +31,8 @@ import { listTags } from './tags/codebook.ts';
 import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags/tag-service.ts';
 import { placeHandlers } from './places/place-handlers.ts';
 import { documentHighlights, searchDocuments } from './search/search-service.ts';
+import { historyOfRecord, listHistory } from './history/history-queries.ts';
+import { conflictsFor, exportFor, inspectFor, mergeFor, resolveFor, verifyFor } from './share/share-service.ts';
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlerTable = { [M in MethodName]: Handler<M> };
@@ -107,4 +109,12 @@ export const handlers: HandlerTable = {
   'annotations:export': (input, ctx) => exportAnnotationsFor(ctx, input),
   'annotations:import': (input, ctx) => importAnnotationsFor(ctx, input),
   ...placeHandlers,
+  'share:export': (input, ctx) => exportFor(ctx, input),
+  'share:inspect': (input, ctx) => inspectFor(ctx, input),
+  'share:merge': (input, ctx) => mergeFor(ctx, input),
+  'share:conflicts': (input, ctx) => conflictsFor(ctx, input),
+  'share:resolve': (input, ctx) => resolveFor(ctx, input),
+  'share:verify': (input, ctx) => verifyFor(ctx, input),
+  'history:list': (input, ctx) => listHistory(ctx.session.requireCase().db, input),
+  'history:record': (input, ctx) => ({ entries: historyOfRecord(ctx.session.requireCase().db, input.table, input.id) }),
 };

@@ -47,6 +47,8 @@ import {
   observationPointsUpdate,
 } from './observation-points.ts';
 import { placesClaims, placesFeatures, placesLocate, placesOfClaims, placesUnresolved } from './places.ts';
+import { historyList, historyRecord } from './history.ts';
+import { shareConflicts, shareExport, shareInspect, shareMerge, shareResolve, shareVerify } from './share.ts';
 
 export const methods = {
   [appInfo.name]: appInfo,
@@ -105,6 +107,14 @@ export const methods = {
   [observationPointsImport.name]: observationPointsImport,
   [observationPointsExport.name]: observationPointsExport,
   [observationPointsLinks.name]: observationPointsLinks,
+  [shareExport.name]: shareExport,
+  [shareInspect.name]: shareInspect,
+  [shareMerge.name]: shareMerge,
+  [shareConflicts.name]: shareConflicts,
+  [shareResolve.name]: shareResolve,
+  [shareVerify.name]: shareVerify,
+  [historyList.name]: historyList,
+  [historyRecord.name]: historyRecord,
 } as const;
 
 export type Methods = typeof methods;

@@ -10,6 +10,9 @@ import { registerPoints } from './commands/points.ts';
 import { registerReimport } from './commands/reimport.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerExport } from './commands/export.ts';
+import { registerMerge } from './commands/merge.ts';
+import { registerVerify } from './commands/verify.ts';
 
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
@@ -23,4 +26,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerServe,
   registerPoints,
   registerAnnotations,
+  registerExport,
+  registerMerge,
+  registerVerify,
 ];
