@@ -23,15 +23,17 @@ import { newId } from '../../../shared/domain/ids.ts';
 import { reanchorDocument } from '../annotations/reanchor.ts';
 import type { WritableDb } from '../casefile/case-db.ts';
 import type { SyncedTableName } from '../casefile/synced-tables.ts';
-import { relinkNearDuplicates } from '../documents/near-duplicates.ts';
-import { reindexDocuments } from '../documents/derived-indexes.ts';
+import { linkNearDuplicates, relinkNearDuplicates } from '../documents/near-duplicates.ts';
 import { indexDocument, unindexDocument } from '../search/search-index.ts';
 import type { Incoming } from './incoming.ts';
 import { differingFields, readVersion, type RecordVersion } from './record-versions.ts';
+import { RowValidator } from './row-validator.ts';
 import { columnsOf, ident } from './share-sql.ts';
 import { CHILD_TABLES, childTablesOf, SYNCED_ORDER } from './table-classes.ts';
 
 interface Touched {
+  /** Documents the merge added: they get near-duplicate links. */
+  added: Set<string>;
   /** Documents whose search entry must be rewritten (added, changed, annotations changed). */
   index: Set<string>;
   /** Documents whose text changed: annotations re-anchor, near-duplicates relink. */
@@ -50,13 +52,19 @@ function count(db: Database.Database, sql: string, ...params: unknown[]): number
   return (db.prepare(sql).get(...params) as { n: number }).n;
 }
 
-function addNewRecords(db: Database.Database, table: SyncedTableName, touched: Touched): number {
+function addNewRecords(db: Database.Database, table: SyncedTableName, touched: Touched, validator: RowValidator): number {
   const columns = columnsOf(db, 'main', table).map((c) => ident(c.name));
   const list = columns.join(', ');
   db.prepare('DELETE FROM temp.merge_new').run();
   const pick = `INSERT INTO temp.merge_new (id) SELECT t.id FROM theirs.${ident(table)} t WHERE NOT EXISTS (SELECT 1 FROM main.${ident(table)} m WHERE m.id = t.id)`;
   const added = db.prepare(pick).run().changes;
   if (added === 0) return 0;
+  const read = `SELECT * FROM theirs.${ident(table)} WHERE id IN (SELECT id FROM temp.merge_new)`;
+  validator.check(table, db.prepare(read).iterate() as IterableIterator<Record<string, unknown>>);
+  for (const child of childTablesOf(table)) {
+    const readChild = `SELECT * FROM theirs.${ident(child)} WHERE ${ident(CHILD_TABLES[child]!.parentKey)} IN (SELECT id FROM temp.merge_new)`;
+    validator.check(child, db.prepare(readChild).iterate() as IterableIterator<Record<string, unknown>>);
+  }
   const insert = `INSERT INTO main.${ident(table)} (${list}) SELECT ${list} FROM theirs.${ident(table)} WHERE id IN (SELECT id FROM temp.merge_new)`;
   db.prepare(insert).run();
   for (const child of childTablesOf(table)) {
@@ -66,7 +74,10 @@ function addNewRecords(db: Database.Database, table: SyncedTableName, touched: T
     db.prepare(sql).run();
   }
   if (table === 'documents') {
-    for (const { id } of db.prepare('SELECT id FROM temp.merge_new').all() as { id: string }[]) touched.index.add(id);
+    for (const { id } of db.prepare('SELECT id FROM temp.merge_new').all() as { id: string }[]) {
+      touched.index.add(id);
+      touched.added.add(id);
+    }
   }
   if (table === 'annotations') {
     const sql = 'SELECT DISTINCT document_id AS id FROM main.annotations WHERE id IN (SELECT id FROM temp.merge_new)';
@@ -78,58 +89,98 @@ function addNewRecords(db: Database.Database, table: SyncedTableName, touched: T
   return added;
 }
 
-/** Replaces my version of the record (and its child rows) by theirs. */
-export function takeTheirs(db: Database.Database, table: SyncedTableName, id: string, touched: Touched): void {
-  const columns = columnsOf(db, 'main', table)
-    .map((c) => ident(c.name))
-    .filter((c) => c !== 'id');
-  const textBefore = table === 'documents' ? (db.prepare('SELECT text_sha256 AS s FROM main.document_texts WHERE document_id = ?').get(id) as { s: string } | undefined)?.s : undefined;
-  const annotationDocBefore = table === 'annotations' ? (db.prepare('SELECT document_id AS d FROM main.annotations WHERE id = ?').get(id) as { d: string }).d : null;
-  const update = `UPDATE main.${ident(table)} SET (${columns.join(', ')}) = (SELECT ${columns.join(', ')} FROM theirs.${ident(table)} WHERE id = ?) WHERE id = ?`;
-  db.prepare(update).run(id, id);
-  for (const child of childTablesOf(table)) {
-    const key = ident(CHILD_TABLES[child]!.parentKey);
-    const childColumns = columnsOf(db, 'main', child).map((c) => ident(c.name)).join(', ');
-    const remove = `DELETE FROM main.${ident(child)} WHERE ${key} = ?`;
-    const copy = `INSERT INTO main.${ident(child)} (${childColumns}) SELECT ${childColumns} FROM theirs.${ident(child)} WHERE ${key} = ?`;
-    db.prepare(remove).run(id);
-    db.prepare(copy).run(id);
+const columnCache = new WeakMap<Database.Database, Map<string, string[]>>();
+
+/** Column names of a table of the case (cached per connection: the schema does not change during a merge). */
+function columnNames(db: Database.Database, table: string): string[] {
+  let cache = columnCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    columnCache.set(db, cache);
   }
-  if (table === 'documents') {
-    touched.index.add(id);
-    const after = (db.prepare('SELECT text_sha256 AS s FROM main.document_texts WHERE document_id = ?').get(id) as { s: string } | undefined)?.s;
-    if (after !== textBefore) touched.text.add(id);
+  let names = cache.get(table);
+  if (!names) {
+    names = columnsOf(db, 'main', table).map((c) => ident(c.name));
+    cache.set(table, names);
   }
-  if (annotationDocBefore) {
-    const now = (db.prepare('SELECT document_id AS d FROM main.annotations WHERE id = ?').get(id) as { d: string }).d;
-    for (const doc of new Set([annotationDocBefore, now])) {
-      touched.index.add(doc);
-      touched.text.add(doc);
-    }
-  }
+  return names;
 }
 
-function mergeExisting(db: Database.Database, table: SyncedTableName, touched: Touched, conflicts: ConflictDraft[]): { updated: number; unchanged: number } {
-  const same = `SELECT count(*) AS n FROM theirs.${ident(table)} t JOIN main.${ident(table)} m ON m.id = t.id AND m.rev = t.rev`;
-  let unchanged = count(db, same);
-  let updated = 0;
-  const differ = `SELECT t.id, t.rev AS theirs, m.rev AS mine FROM theirs.${ident(table)} t JOIN main.${ident(table)} m ON m.id = t.id AND m.rev != t.rev`;
-  const differing = db.prepare(differ).all() as { id: string; theirs: string; mine: string }[];
-  const seenByMe = db.prepare('SELECT 1 FROM main.changes WHERE table_name = ? AND row_id = ? AND rev = ? LIMIT 1').pluck();
-  const seenByThem = db.prepare('SELECT 1 FROM theirs.changes WHERE table_name = ? AND row_id = ? AND rev = ? LIMIT 1').pluck();
-  for (const row of differing) {
-    if (seenByMe.get(table, row.id, row.theirs) !== undefined) {
-      unchanged++;
-    } else if (seenByThem.get(table, row.id, row.mine) !== undefined) {
-      takeTheirs(db, table, row.id, touched);
-      updated++;
-    } else {
-      const mine = readVersion(db, 'main', table, row.id)!;
-      const theirs = readVersion(db, 'theirs', table, row.id)!;
-      const fields = differingFields(mine.values, theirs.values);
-      if (fields.length === 0) unchanged++;
-      else conflicts.push({ table, recordId: row.id, fields, mine, theirs });
+/**
+ * Replaces my version of the records listed in temp.merge_ff (and their child rows) by
+ * theirs, set-wise, after validating theirs. Returns how many.
+ */
+function fastForward(db: WritableDb, table: SyncedTableName, touched: Touched, validator: RowValidator): number {
+  const t = ident(table);
+  const read = `SELECT * FROM theirs.${t} WHERE id IN (SELECT id FROM temp.merge_ff)`;
+  const count = validator.check(table, db.prepare(read).iterate() as IterableIterator<Record<string, unknown>>);
+  if (count === 0) return 0;
+  if (table === 'documents') {
+    const textChanged = `SELECT f.id FROM temp.merge_ff f JOIN main.document_texts m ON m.document_id = f.id JOIN theirs.document_texts o ON o.document_id = f.id
+       WHERE m.text_sha256 != o.text_sha256`;
+    for (const id of db.prepare(textChanged).pluck().all() as string[]) touched.text.add(id);
+    for (const id of db.prepare('SELECT id FROM temp.merge_ff').pluck().all() as string[]) touched.index.add(id);
+  }
+  if (table === 'annotations') {
+    const docs = `SELECT document_id FROM main.annotations WHERE id IN (SELECT id FROM temp.merge_ff)
+       UNION SELECT document_id FROM theirs.annotations WHERE id IN (SELECT id FROM temp.merge_ff)`;
+    for (const id of db.prepare(docs).pluck().all() as string[]) {
+      touched.index.add(id);
+      touched.text.add(id);
     }
+  }
+  const columns = columnNames(db, table).filter((c) => c !== 'id');
+  const update = `UPDATE main.${t} SET (${columns.join(', ')}) = (SELECT ${columns.join(', ')} FROM theirs.${t} o WHERE o.id = main.${t}.id)
+     WHERE id IN (SELECT id FROM temp.merge_ff)`;
+  db.prepare(update).run();
+  for (const child of childTablesOf(table)) {
+    const c = ident(child);
+    const key = ident(CHILD_TABLES[child]!.parentKey);
+    const childColumns = columnNames(db, child).join(', ');
+    const readChild = `SELECT * FROM theirs.${c} WHERE ${key} IN (SELECT id FROM temp.merge_ff)`;
+    validator.check(child, db.prepare(readChild).iterate() as IterableIterator<Record<string, unknown>>);
+    const remove = `DELETE FROM main.${c} WHERE ${key} IN (SELECT id FROM temp.merge_ff)`;
+    const copy = `INSERT INTO main.${c} (${childColumns}) SELECT ${childColumns} FROM theirs.${c} WHERE ${key} IN (SELECT id FROM temp.merge_ff)`;
+    db.prepare(remove).run();
+    db.prepare(copy).run();
+  }
+  return count;
+}
+
+/**
+ * Records both sides hold with different revs, sorted out in SQL: already seen by me
+ * (unchanged), built on mine by them (fast-forward), or changed on both sides (compared in
+ * full: a conflict unless the values agree).
+ */
+function mergeExisting(db: WritableDb, table: SyncedTableName, touched: Touched, conflicts: ConflictDraft[], validator: RowValidator): { updated: number; unchanged: number } {
+  const t = ident(table);
+  const same = `SELECT count(*) AS n FROM theirs.${t} o JOIN main.${t} m ON m.id = o.id AND m.rev = o.rev`;
+  let unchanged = count(db, same);
+  db.prepare('DELETE FROM temp.merge_diff').run();
+  db.prepare('DELETE FROM temp.merge_ff').run();
+  const differ = `INSERT INTO temp.merge_diff (id, theirs_rev, mine_rev)
+     SELECT o.id, o.rev, m.rev FROM theirs.${t} o JOIN main.${t} m ON m.id = o.id AND m.rev != o.rev`;
+  if (db.prepare(differ).run().changes === 0) return { updated: 0, unchanged };
+  // Their version is one I have had (or merged) already: mine is the same or later.
+  const seen = db
+    .prepare(
+      `DELETE FROM temp.merge_diff WHERE EXISTS (SELECT 1 FROM main.changes c WHERE c.table_name = ? AND c.row_id = merge_diff.id AND c.rev = merge_diff.theirs_rev)`,
+    )
+    .run(table).changes;
+  unchanged += seen;
+  // My version is one they have had: they built on it.
+  db.prepare(
+    `INSERT INTO temp.merge_ff (id) SELECT id FROM temp.merge_diff
+      WHERE EXISTS (SELECT 1 FROM theirs.changes c WHERE c.table_name = ? AND c.row_id = merge_diff.id AND c.rev = merge_diff.mine_rev)`,
+  ).run(table);
+  const updated = fastForward(db, table, touched, validator);
+  const both = db.prepare('SELECT id FROM temp.merge_diff WHERE id NOT IN (SELECT id FROM temp.merge_ff)').pluck().all() as string[];
+  for (const id of both) {
+    const mine = readVersion(db, 'main', table, id)!;
+    const theirs = readVersion(db, 'theirs', table, id)!;
+    const fields = differingFields(mine.values, theirs.values);
+    if (fields.length === 0) unchanged++;
+    else conflicts.push({ table, recordId: id, fields, mine, theirs });
   }
   return { updated, unchanged };
 }
@@ -158,10 +209,9 @@ export function refreshDocuments(db: WritableDb, touched: Touched, actor: string
       unindexDocument(db, id);
       continue;
     }
-    if (touched.text.has(id)) {
-      reanchorDocument(db, id, actor);
-      if (db.prepare('SELECT 1 FROM document_minhash WHERE document_id = ?').get(id)) relinkNearDuplicates(db, id, doc.text);
-    }
+    if (touched.text.has(id)) reanchorDocument(db, id, actor);
+    if (touched.added.has(id)) linkNearDuplicates(db, id, doc.text);
+    else if (touched.text.has(id) && db.prepare('SELECT 1 FROM document_minhash WHERE document_id = ?').get(id)) relinkNearDuplicates(db, id, doc.text);
     indexDocument(db, id);
   }
 }
@@ -183,22 +233,29 @@ export function mergeIncoming({ db, incoming, actor }: MergeInput): MergeReport 
   db.prepare('ATTACH DATABASE ? AS theirs').run(incoming.snapshotPath);
   try {
     db.prepare('CREATE TEMP TABLE IF NOT EXISTS merge_new (id TEXT PRIMARY KEY) WITHOUT ROWID').run();
+    db.prepare('CREATE TEMP TABLE IF NOT EXISTS merge_ff (id TEXT PRIMARY KEY) WITHOUT ROWID').run();
+    db.prepare('CREATE TEMP TABLE IF NOT EXISTS merge_diff (id TEXT PRIMARY KEY, theirs_rev TEXT NOT NULL, mine_rev TEXT NOT NULL) WITHOUT ROWID').run();
     const mergeId = newId();
+    const validator = new RowValidator(db, incoming.path);
     const report = db.transaction((): MergeReport => {
       db.pragma('defer_foreign_keys = ON');
-      const touched: Touched = { index: new Set(), text: new Set() };
+      const touched: Touched = { added: new Set(), index: new Set(), text: new Set() };
       const drafts: ConflictDraft[] = [];
       const added: Record<string, number> = {};
       const updated: Record<string, number> = {};
       let unchanged = 0;
+      const newBlobs = 'SELECT * FROM theirs.blobs t WHERE NOT EXISTS (SELECT 1 FROM main.blobs m WHERE m.sha256 = t.sha256)';
+      validator.check('blobs', db.prepare(newBlobs).iterate() as IterableIterator<Record<string, unknown>>);
       db.prepare('INSERT OR IGNORE INTO main.blobs (sha256, size, media_type, bytes) SELECT sha256, size, media_type, bytes FROM theirs.blobs').run();
       for (const table of SYNCED_ORDER) {
-        const existing = mergeExisting(db, table, touched, drafts);
-        added[table] = addNewRecords(db, table, touched);
+        const existing = mergeExisting(db, table, touched, drafts, validator);
+        added[table] = addNewRecords(db, table, touched, validator);
         updated[table] = existing.updated;
         unchanged += existing.unchanged;
       }
       const changeColumns = columnsOf(db, 'main', 'changes').map((c) => ident(c.name)).join(', ');
+      const newChanges = 'SELECT * FROM theirs.changes t WHERE NOT EXISTS (SELECT 1 FROM main.changes m WHERE m.id = t.id)';
+      validator.check('changes', db.prepare(newChanges).iterate() as IterableIterator<Record<string, unknown>>);
       const copyLog = `INSERT INTO main.changes (${changeColumns}) SELECT ${changeColumns} FROM theirs.changes t WHERE NOT EXISTS (SELECT 1 FROM main.changes m WHERE m.id = t.id)`;
       db.prepare(copyLog).run();
       refreshDocuments(db, touched, actor);
@@ -231,8 +288,6 @@ export function mergeIncoming({ db, incoming, actor }: MergeInput): MergeReport 
       throw error;
     }
     db.prepare('DETACH DATABASE theirs').run();
-    // Documents added by the merge get their near-duplicate links (derived, outside the merge's transaction).
-    reindexDocuments(db);
     result.elapsedMs = Math.round(performance.now() - started);
     return result;
   } finally {
