@@ -28,5 +28,10 @@ if (op === 'export') {
   throw new Error(`unknown operation ${String(op)}`);
 }
 process.stdout.write(
-  JSON.stringify({ seconds: (performance.now() - started) / 1000, peakMb: process.resourceUsage().maxRSS / 1024, detail }) + '\n',
+  JSON.stringify({
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    detail,
+  }) + '\n',
 );

@@ -232,6 +232,7 @@ export function mergeIncoming({ db, incoming, actor }: MergeInput): MergeReport 
   }
   db.prepare('ATTACH DATABASE ? AS theirs').run(incoming.snapshotPath);
   try {
+    db.pragma('theirs.cache_size = -131072');
     db.prepare('CREATE TEMP TABLE IF NOT EXISTS merge_new (id TEXT PRIMARY KEY) WITHOUT ROWID').run();
     db.prepare('CREATE TEMP TABLE IF NOT EXISTS merge_ff (id TEXT PRIMARY KEY) WITHOUT ROWID').run();
     db.prepare('CREATE TEMP TABLE IF NOT EXISTS merge_diff (id TEXT PRIMARY KEY, theirs_rev TEXT NOT NULL, mine_rev TEXT NOT NULL) WITHOUT ROWID').run();
