@@ -34,6 +34,8 @@ import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags
 import { placeHandlers } from './places/place-handlers.ts';
 import { claimHandlers } from './claims/claim-handlers.ts';
 import { documentHighlights, searchDocuments } from './search/search-service.ts';
+import { historyOfRecord, listHistory } from './history/history-queries.ts';
+import { conflictsFor, exportFor, inspectFor, mergeFor, resolveFor, verifyFor } from './share/share-service.ts';
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlerTable = { [M in MethodName]: Handler<M> };
@@ -114,4 +116,12 @@ export const handlers: HandlerTable = {
   'ocr:languages': (_input, ctx) => ocrLanguagesInfo(ctx),
   'ocr:setCaseDefault': (input, ctx) => setCaseOcrLanguages(ctx, input),
   'documents:reocr': (input, ctx) => reocrDocument(ctx, input),
+  'share:export': (input, ctx) => exportFor(ctx, input),
+  'share:inspect': (input, ctx) => inspectFor(ctx, input),
+  'share:merge': (input, ctx) => mergeFor(ctx, input),
+  'share:conflicts': (input, ctx) => conflictsFor(ctx, input),
+  'share:resolve': (input, ctx) => resolveFor(ctx, input),
+  'share:verify': (input, ctx) => verifyFor(ctx, input),
+  'history:list': (input, ctx) => listHistory(ctx.session.requireCase().db, input),
+  'history:record': (input, ctx) => ({ entries: historyOfRecord(ctx.session.requireCase().db, input.table, input.id) }),
 };

@@ -63,6 +63,8 @@ import { sourcesList, sourcesUpdate } from './sources.ts';
 import { viewsDelete, viewsList, viewsSave } from './views.ts';
 import { placesClaims, placesFeatures, placesLocate, placesOfClaims, placesUnresolved } from './places.ts';
 import { documentsReocr, ocrLanguages, ocrSetCaseDefault } from './ocr.ts';
+import { historyList, historyRecord } from './history.ts';
+import { shareConflicts, shareExport, shareInspect, shareMerge, shareResolve, shareVerify } from './share.ts';
 
 export const methods = {
   [appInfo.name]: appInfo,
@@ -140,6 +142,14 @@ export const methods = {
   [ocrLanguages.name]: ocrLanguages,
   [ocrSetCaseDefault.name]: ocrSetCaseDefault,
   [documentsReocr.name]: documentsReocr,
+  [shareExport.name]: shareExport,
+  [shareInspect.name]: shareInspect,
+  [shareMerge.name]: shareMerge,
+  [shareConflicts.name]: shareConflicts,
+  [shareResolve.name]: shareResolve,
+  [shareVerify.name]: shareVerify,
+  [historyList.name]: historyList,
+  [historyRecord.name]: historyRecord,
 } as const;
 
 export type Methods = typeof methods;

@@ -11,6 +11,9 @@ import { registerReimport } from './commands/reimport.ts';
 import { registerReocr } from './commands/reocr.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerExport } from './commands/export.ts';
+import { registerMerge } from './commands/merge.ts';
+import { registerVerify } from './commands/verify.ts';
 
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
@@ -25,4 +28,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerPoints,
   registerAnnotations,
   registerReocr,
+  registerExport,
+  registerMerge,
+  registerVerify,
 ];

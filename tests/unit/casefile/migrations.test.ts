@@ -9,9 +9,12 @@ import { tempDir } from '../../helpers/temp.ts';
 import { join } from 'node:path';
 
 describe('migrations', () => {
-  it('are numbered 1, 2, 3 … without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  // Numbers handed to branches still in review (5: the claims grid). Empty once they land.
+  const RESERVED: number[] = [5];
+
+  it('are numbered 1, 2, 3 … without gaps (but for numbers reserved by a branch in review)', () => {
+    const expected = Array.from({ length: LATEST_SCHEMA_VERSION }, (_, i) => i + 1).filter((v) => !RESERVED.includes(v) || MIGRATIONS.some((m) => m.version === v));
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(expected);
   });
 
   it('bring a new case file to the latest version', () => {
@@ -21,11 +24,12 @@ describe('migrations', () => {
   });
 
   it('upgrade a file of every earlier version, one step at a time, keeping its rows', () => {
-    for (let from = 1; from < LATEST_SCHEMA_VERSION; from++) {
+    for (let count = 1; count < MIGRATIONS.length; count++) {
+      const from = MIGRATIONS[count - 1]!.version;
       const path = join(tempDir(), `v${from}.sightline`);
       const raw = new Database(path);
       const db = asWritable(raw);
-      migrate(db, path, MIGRATIONS.slice(0, from));
+      migrate(db, path, MIGRATIONS.slice(0, count));
       expect(schemaVersion(db)).toBe(from);
       db.prepare("INSERT INTO case_meta (key, value) VALUES ('title', 'old')").run();
       migrate(db, path);
