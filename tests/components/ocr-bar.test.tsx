@@ -1,4 +1,9 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { ClientProvider } from '../../renderer/api/client-context.tsx';
+import { engineClient } from '../helpers/engine-client.ts';
+import { testEnvironment } from '../helpers/make-case.ts';
+import { tempDir } from '../helpers/temp.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OcrInfo } from '../../shared/contract/ocr.ts';
 import { OcrBar } from '../../renderer/features/ocr/OcrBar.tsx';
@@ -45,5 +50,25 @@ describe('the reader’s OCR line', () => {
     expect(ocrHighlights(null)).toEqual([]);
     expect(wordsToCheck(INFO)).toBe(3);
     expect([confidenceLevel(85), confidenceLevel(70), confidenceLevel(69), confidenceLevel(null)]).toEqual(['good', 'fair', 'poor', 'none']);
+  });
+
+  it('reads again with another language set, and can make it the case’s set', async () => {
+    const client = engineClient(testEnvironment());
+    await client.invoke('case:create', { path: join(tempDir(), 'ocr.sightline'), title: 'OCR' });
+    render(
+      <ClientProvider client={client}>
+        <OcrBar documentId="not-a-document" info={INFO} pages={[0, 120, 300]} marksShown onToggleMarks={() => {}} onShowPage={() => {}} />
+      </ClientProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Read again…' }));
+    const select = screen.getByLabelText('OCR language') as HTMLSelectElement;
+    await waitFor(() => expect([...select.options].map((o) => o.value)).toEqual(['ara+eng', 'eng', 'ara']));
+    expect(screen.getByText(/now guessed from each scan’s script/)).toBeTruthy();
+    fireEvent.change(select, { target: { value: 'ara' } });
+    fireEvent.click(screen.getByRole('checkbox'));
+    fireEvent.click(screen.getByRole('button', { name: 'Read again' }));
+    // The case's set is saved first; the document does not exist, so the reading itself fails.
+    await waitFor(async () => expect((await client.invoke('ocr:languages', {})).caseDefault).toBe('ara'));
+    client.engine.close();
   });
 });

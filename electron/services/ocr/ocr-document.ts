@@ -108,12 +108,18 @@ export async function ocrPages(sources: PageSource[], request: OcrRequest): Prom
     // Latin names and digits they carry); Latin pages are read again with English alone,
     // which reads English better than the mixed set.
     chosenBy = 'script';
-    const probe = total > 0 ? await readPage(0, PROBE_LANGUAGES) : null;
-    languages = probe && arabicShare(probe.text) >= 0.3 ? PROBE_LANGUAGES : 'eng';
-    if (probe && (languages === PROBE_LANGUAGES || probe.error)) {
-      finish(0, probe);
-      next = 1;
+    // The first page that holds a scan is the probe (a PDF may open with a typed cover page).
+    let probe: OcrPageText | null = null;
+    while (next < total) {
+      const read = await readPage(next, PROBE_LANGUAGES);
+      if (!read.noImage) {
+        probe = read;
+        break;
+      }
+      finish(next++, read);
     }
+    languages = probe && arabicShare(probe.text) >= 0.3 ? PROBE_LANGUAGES : 'eng';
+    if (probe && (languages === PROBE_LANGUAGES || probe.error)) finish(next++, probe);
   }
 
   // As many pages at once as the pool has workers; each takes the next page when it is free.

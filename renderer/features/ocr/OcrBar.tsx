@@ -18,11 +18,13 @@ function ReadAgainDialog({ documentId, current, onClose }: { documentId: string;
   const notify = useToast();
   const languages = useApi('ocr:languages', {});
   const [chosen, setChosen] = useState(current);
+  const [forCase, setForCase] = useState(false);
   const [busy, setBusy] = useState(false);
   const options = (languages.data?.languages ?? []).flatMap((l) => (l.code === 'eng' ? [l.code] : [l.code, `${l.code}+eng`]));
   const run = async (): Promise<void> => {
     setBusy(true);
     try {
+      if (forCase) await client.invoke('ocr:setCaseDefault', { languages: chosen });
       const result = await client.invoke('documents:reocr', { documentId, languages: chosen });
       const moved = result.report.annotations.moved + result.report.claims.moved;
       const lost = result.report.annotations.orphaned + result.report.claims.orphaned;
@@ -58,6 +60,10 @@ function ReadAgainDialog({ documentId, current, onClose }: { documentId: string;
             </option>
           ))}
         </select>
+      </label>
+      <label className="ocr-case-default">
+        <input type="checkbox" checked={forCase} onChange={(e) => setForCase(e.target.checked)} />
+        <span>Read this case’s next scans with it too{languages.data?.caseDefault ? ` (now ${languages.data.caseDefault})` : ' (now guessed from each scan’s script)'}</span>
       </label>
     </Dialog>
   );
