@@ -9,18 +9,9 @@ import { QUALIFIERS, type Qualifier } from '../../../shared/domain/claim-types.t
 import { useClient } from '../../api/client-context.tsx';
 import { useWorkspace } from '../../app/workspace-state.tsx';
 import { errorMessage } from '../../app/toasts.tsx';
+import { QUALIFIER_LABELS } from '../claims/claim-column-defs.tsx';
 import type { PopoverAnchor } from './SelectionPopover.tsx';
 
-const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: 'exactly',
-  more_than: 'more than',
-  at_least: 'at least',
-  fewer_than: 'fewer than',
-  at_most: 'at most',
-  about: 'about',
-  range: 'range',
-  vague: 'vague',
-};
 
 const QUALIFIER_PREFIX: Partial<Record<Qualifier, string>> = {
   more_than: 'more than ',
