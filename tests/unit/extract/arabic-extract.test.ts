@@ -43,6 +43,8 @@ describe('Arabic extraction', () => {
     expect(figure('قتل قرابة ٥٠ شخصاً.')).toEqual(['about 50 شخصاً']);
     expect(figure('قتل ما لا يقل عن ٥٠ شخصاً.')).toEqual(['at_least 50 شخصاً']);
     expect(figure('قتل أقل من ٥٠ شخصاً.')).toEqual(['fewer_than 50 شخصاً']);
+    expect(figure('وأفادت اللجنة بأن عدد الجرحى تجاوز ٣٠ شخصاً.')).toEqual(['more_than 30 شخصاً']);
+    expect(figure('نزح نحو مليوني شخص.')).toEqual(['about 2000000 شخص']);
     expect(figure('قتل ٥٠ شخصاً على الأقل.')).toEqual(['at_least 50 شخصاً']);
   });
 
@@ -79,6 +81,8 @@ describe('Arabic extraction', () => {
     expect(src('ووفقاً للأمم المتحدة، أصيب ٤٠ شخصاً.')).toBe('الأمم المتحدة');
     expect(src('نقلت وكالة رويترز عن مسؤول محلي أن ٤٠ شخصاً قتلوا.')).toBe('مسؤول محلي via وكالة رويترز');
     expect(src('ذكرت قناة الجزيرة نقلاً عن مصادر طبية أن ٤٠ شخصاً قتلوا.')).toBe('مصادر طبية via قناة الجزيرة');
+    expect(src('وقال مسؤول في الدائرة لوكالة فرانس برس إن ثمانية أطفال أصيبوا.')).toBe('مسؤول في الدائرة via وكالة فرانس برس');
+    expect(src('ويقدر برنامج الأمم المتحدة الإنمائي أن نحو ٨ آلاف منزل تضررت.')).toBe('برنامج الأمم المتحدة الإنمائي');
     const doc = extract('قال المرصد السوري إن ٥ مدنيين قتلوا. وأضاف المرصد أن ١٢ آخرين أصيبوا.', '2024-05-16');
     expect(doc.claims.map((c) => c.source?.name)).toEqual(['المرصد السوري', 'المرصد السوري']);
     expect(doc.claims[0]!.source!.aliases).toEqual(['Syrian Observatory for Human Rights']);
@@ -92,6 +96,9 @@ describe('Arabic extraction', () => {
     expect(places('قتل ٥ أشخاص بحلب.')).toEqual(['Aleppo']);
     expect(places('نزح ٥٠٠ شخص من مدينة الفاشر.')).toEqual(['El Fasher']);
     expect(places('وصلت ١٥ شاحنة إلى الخرطوم.')).toEqual(['Khartoum']);
+    // A place word alone is not a place (المدينة is not Medina), a neighbourhood's name is not a namesake city.
+    expect(places('أزالت الفرق ٥٠٠ عبوة من المدينة القديمة في الموصل.')).toEqual(['Mosul']);
+    expect(places('قتل ٢٢ مدنياً في حي دار السلام في أم درمان.')).toEqual(['Omdurman']);
     for (const english of new Set(ARABIC_PLACE_NAMES.values())) expect(gazetteer.lookup(english).length, english).toBeGreaterThan(0);
   });
 

@@ -16,6 +16,8 @@ export interface ArAttribution {
 }
 
 const MAX_NAME = 8;
+/** "قال مسؤول لوكالة فرانس برس": the outlet a speaker talked to relays the statement. */
+const TOLD = /^ل(وكاله|قناه|صحيفه|موقع|تلفزيون|اذاعه|شبكه)$/;
 /** What a source reports, right after its name: "وثّق المرصد مقتل …", "أفاد المركز بمقتل …". */
 const REPORTED_NOUNS = new Set(['مقتل', 'اصابه', 'نزوح', 'دخول', 'سقوط', 'وصول', 'مصرع', 'تدمير', 'اعتقال', 'فرار', 'عوده', 'ارتفاع', 'تضرر', 'وقوع', 'استهداف', 'اسقاط']);
 const PERSON_NOUNS = new Set(['مسوول', 'مصدر', 'ضابط', 'عضو', 'متحدث', 'طبيب', 'عامل', 'موظف', 'قيادي', 'ناشط', 'مسعف']);
@@ -34,7 +36,7 @@ function matchAt(tokens: ArToken[], i: number, words: readonly string[]): boolea
 }
 
 /** The noun phrase of a name from token i: words up to a stop word, a verb, a time word or punctuation. */
-function nameAt(tokens: ArToken[], i: number, inTime: (i: number) => boolean, text: string, offset: number): { name: string; end: number } | null {
+function nameAt(tokens: ArToken[], i: number, inTime: (i: number) => boolean, text: string, offset: number, attachedLam = false): { name: string; end: number } | null {
   let j = i;
   // "وفقاً لـ X", "وفقا ل X": the preposition written apart.
   if (tokens[j]?.fold === 'ل') j++;
@@ -53,7 +55,7 @@ function nameAt(tokens: ArToken[], i: number, inTime: (i: number) => boolean, te
     if (j > first && (STOPS.has(t.fold) || isVerb(t, SPEECH_VERBS) || WEEKDAYS.has(t.fold))) break;
     if (j === first && (STOPS.has(t.fold) || forms.includes('ان') || forms.includes('انه'))) return null;
     // "مسؤول محلي لوكالة رويترز": the outlet a speaker talked to is not part of the name.
-    if (j > first && /^ل(وكاله|قناه|صحيفه|موقع|تلفزيون|اذاعه|شبكه)$/.test(t.fold)) break;
+    if (j > first && TOLD.test(t.fold)) break;
 
     j++;
   }
@@ -62,7 +64,7 @@ function nameAt(tokens: ArToken[], i: number, inTime: (i: number) => boolean, te
   const lead = tokens[first]!.fold;
   // "للأمم المتحدة" → "الأمم المتحدة"; "لوزارة الصحة" → "وزارة الصحة".
   if (lead.startsWith('لل') && lead.length > 3) name = 'ال' + name.slice(2);
-  else if (lead.startsWith('ل') && lead.length > 3 && (tokens[first - 1]?.fold === 'وفقا' || tokens[first - 1]?.fold === 'طبقا')) name = name.slice(1);
+  else if (lead.startsWith('ل') && lead.length > 3 && (attachedLam || tokens[first - 1]?.fold === 'وفقا' || tokens[first - 1]?.fold === 'طبقا')) name = name.slice(1);
   return { name, end: j };
 }
 
@@ -118,6 +120,15 @@ export class ArabicAttribution {
         }
         if (!source) source = found.name;
         i = found.end - 1;
+        // "قال X لوكالة فرانس برس إن": X told the outlet, which relays it.
+        if (source === found.name && TOLD.test(tokens[found.end]?.fold ?? '')) {
+          const outlet = nameAt(tokens, found.end, inTime, text, offset, true);
+          if (outlet) {
+            via.push(outlet.name);
+            taken.push([found.end, outlet.end]);
+            i = outlet.end - 1;
+          }
+        }
       }
     }
     if (source) this.previous = source;

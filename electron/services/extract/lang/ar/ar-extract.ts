@@ -26,6 +26,10 @@ export interface ArabicSentenceResult {
 const ADJECTIVE_ENDINGS = /(ي|يه|يين|يون|يات|يا|ين)$/;
 const ADJECTIVES = new Set(['جديد', 'جديده', 'جدد', 'اضافي', 'اخري', 'اخرين', 'مسلح', 'مسلحه', 'مسلحين', 'ثقيله', 'خفيفه']);
 const MIN_POPULATION = 5000;
+
+function isPlaceWord(fold: string): boolean {
+  return bareForms(fold).some((f) => PLACE_WORDS.has(f) || PLACE_WORDS.has(f.replace(/^ال/, '')));
+}
 const COUNT_NOUNS = new Set(['عدد', 'حصيله', 'اجمالي']);
 const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط']);
 
@@ -168,7 +172,7 @@ export class ArabicSentenceExtractor {
       const cuedByPrev = prevForms.some((f) => LOCATIVES.has(f) || PLACE_WORDS.has(f));
       const attached = /^[بو]?ب/.test(t.fold) || /^[وف]?(في)$/.test(t.fold);
       const direction = DIRECTIONS.has(t.fold);
-      const placeWord = PLACE_WORDS.has(bareForms(t.fold).at(-1)!);
+      const placeWord = isPlaceWord(t.fold);
       if (!cuedByPrev && !attached && !direction && !placeWord) continue;
       const found = this.lookupRun(tokens, i, text, offset, finder);
       if (!found) continue;
@@ -191,7 +195,10 @@ export class ArabicSentenceExtractor {
       if (/^[وف][بل]/.test(lead) && lead.length > 4) variants.push({ name: written.slice(2), cut: 2 });
       // Some Arabic names are stored without their article ("الخرطوم" as "خرطوم").
       for (const v of [...variants]) if (n === 1 && /^ال/.test(v.name) && v.name.length > 4) variants.push({ name: v.name.slice(2), cut: v.cut });
-      if (n === 1 && (DIRECTIONS.has(lead) || PLACE_WORDS.has(bareForms(lead).at(-1)!))) continue;
+      // A place word alone ("المدينة", "ولاية") is never a place: المدينة is not Medina.
+      if (n === 1 && (DIRECTIONS.has(lead) || isPlaceWord(lead))) continue;
+      // After "حي" (a neighbourhood) a name is local: "حي دار السلام" is not Dar es Salaam.
+      const neighbourhood = i > 0 && bareForms(tokens[i - 1]!.fold).includes('حي');
       for (const v of variants) {
         const curated = ARABIC_PLACE_NAMES.get(arFold(v.name));
         const found = finder.lookup(v.name);
@@ -199,7 +206,7 @@ export class ArabicSentenceExtractor {
         const known = found.known;
         // Common words are also the Arabic names of small villages somewhere: a place needs some size.
         const entries = found.entries.filter((e) => e.kind !== 'populated_place' || e.population >= MIN_POPULATION);
-        if (entries.length === 0 && !known) continue;
+        if ((entries.length === 0 || neighbourhood) && !known) continue;
         return {
           name: v.name,
           start: run[0]!.start + v.cut,

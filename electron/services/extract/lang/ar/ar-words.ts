@@ -41,9 +41,9 @@ const addScale = (scale: number, times: number, words: string): void => {
   for (const w of words.trim().split(/\s+/)) SCALES.set(w, { scale, times });
 };
 addScale(1000, 1, 'الف الفا الاف الوف');
-addScale(1000, 2, 'الفان الفين');
+addScale(1000, 2, 'الفان الفين الفي');
 addScale(1e6, 1, 'مليون مليونا ملايين');
-addScale(1e6, 2, 'مليونان مليونين');
+addScale(1e6, 2, 'مليونان مليونين مليوني');
 addScale(1e9, 1, 'مليار مليارا مليارات بليون');
 addScale(1e9, 2, 'مليارين ملياران');
 
@@ -94,6 +94,12 @@ export const QUALIFIERS: readonly { words: string[]; value: Qualifier }[] = [
   { words: ['يزيد', 'علي'], value: 'more_than' },
   { words: ['اقل', 'من'], value: 'fewer_than' },
   { words: ['الاقل'], value: 'at_least' }, // "على الأقل" before the number
+  // "تجاوز عدد الجرحى ٣٠", "عدد الجرحى تجاوز ٣٠": exceeded.
+  { words: ['تجاوز'], value: 'more_than' },
+  { words: ['تجاوزت'], value: 'more_than' },
+  { words: ['يتجاوز'], value: 'more_than' },
+  { words: ['فاق'], value: 'more_than' },
+  { words: ['يفوق'], value: 'more_than' },
   { words: ['نحو'], value: 'about' },
   { words: ['حوالي'], value: 'about' },
   { words: ['قرابه'], value: 'about' },
@@ -148,6 +154,7 @@ export const LABEL_WORDS = list('القرار قرار رقم الطريق طر�
 export const SPEECH_VERBS = list(`
   قال قالت افاد افادت وثق وثقت اعلن اعلنت ذكر ذكرت اكد اكدت اشار اشارت اوضح اوضحت صرح صرحت احصي احصت رصد رصدت
   سجل سجلت كشف كشفت بينت قدر قدرت نقل نقلت ابلغ ابلغت اورد اوردت
+  يقول تقول يفيد تفيد يوكد توكد يشير تشير يذكر تذكر يقدر تقدر يوضح توضح
 `);
 /** "أضاف/أضافت": the speaker is the previous sentence's source. */
 export const CONTINUATION_VERBS = list('اضاف اضافت تابع تابعت');
