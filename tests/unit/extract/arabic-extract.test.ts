@@ -102,6 +102,13 @@ describe('Arabic extraction', () => {
     for (const english of new Set(ARABIC_PLACE_NAMES.values())) expect(gazetteer.lookup(english).length, english).toBeGreaterThan(0);
   });
 
+  it('reads Arabic written in presentation forms (as PDF text layers often are)', () => {
+    // "قتل ٥ أشخاص" in isolated/final/initial forms (U+FExx), as a PDF may extract it.
+    const presentation = 'ﻗﺘﻞ ٥ ﺃﺷﺨﺎﺹ.';
+    expect(presentation.normalize('NFKC')).toBe('قتل ٥ أشخاص.');
+    expect(figure(presentation)).toEqual(['exact 5 ﺃﺷﺨﺎﺹ']);
+  });
+
   it('reads a document mixing English and Arabic sentence by sentence', () => {
     const doc = extract('Reuters said 12 soldiers were killed in Idlib.\nقال المرصد السوري إن ٧٥ آلية عسكرية دخلت إدلب.', '2020-08-20');
     expect(doc.claims.map((c) => `${c.quantity?.value} ${c.quantity?.unit} ${c.source?.name}`)).toEqual(['12 soldiers Reuters', '75 آلية عسكرية المرصد السوري']);

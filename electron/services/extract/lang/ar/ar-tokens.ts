@@ -21,7 +21,8 @@ export interface ArToken {
 
 const DIGIT = '0-9\u0660-\u0669\u06f0-\u06f9';
 const TOKEN = new RegExp(`([${DIGIT}]+(?:[,\u066c][${DIGIT}]{3})*(?:[.\u066b][${DIGIT}]+)?)|([\\p{L}\\p{M}\\u0640]+)|(\\S)`, 'gu');
-const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3]/g;
+// Letters, and the presentation forms PDF text layers are often made of.
+const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\ufb50-\ufdff\ufe70-\ufefc]/g;
 const LATIN_LETTER = /[A-Za-z]/g;
 
 /** Western digits for Arabic-Indic and Persian ones, "." and "," for ٫ and ٬. */
