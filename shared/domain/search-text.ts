@@ -16,11 +16,17 @@
  * from what the document really says. The index stores the folded words joined by single
  * spaces, and queries go through the same function, so both sides always agree.
  *
- * Bump SEARCH_TEXT_VERSION whenever the folding changes: cases rebuild their index when
- * the version they were indexed with differs (a later step may, for instance, split Arabic
- * clitics such as و/ال off a word, so "مرصد" finds "والمرصد").
+ * Search tokens: an Arabic word carrying the article is split into its proclitics, article
+ * and stem (shared/domain/arabic-clitics.ts), each token keeping the whole word's span, so
+ * "مرصد" finds "والمرصد" and a hit still highlights the whole word as written. Near-duplicate
+ * detection reads plain words (forEachWord), not these tokens.
+ *
+ * Bump SEARCH_TEXT_VERSION whenever the folding or the tokens change: cases rebuild their
+ * index when the version they were indexed with differs.
  */
-export const SEARCH_TEXT_VERSION = 1;
+import { splitProclitics } from './arabic-clitics.ts';
+
+export const SEARCH_TEXT_VERSION = 2;
 
 export interface SearchWord {
   /** The folded form stored in the index. */
@@ -121,19 +127,31 @@ export function forEachWord(text: string, onWord: (word: string, start: number, 
   flush();
 }
 
-/** Every word of `text`, folded, with its original span. */
+/**
+ * Like forEachWord, but with the tokens the index stores: Arabic proclitics and article
+ * split off ("والمرصد" → و، ال، مرصد), every token with the span of the whole word.
+ */
+export function forEachSearchToken(text: string, onToken: (token: string, start: number, end: number) => boolean | void): void {
+  forEachWord(text, (word, start, end) => {
+    const pieces = splitProclitics(word);
+    for (const piece of pieces) if (onToken(piece, start, end) === false) return false;
+    return true;
+  });
+}
+
+/** Every search token of `text`, folded, with the original span of its word. */
 export function searchWords(text: string): SearchWord[] {
   const words: SearchWord[] = [];
-  forEachWord(text, (word, start, end) => {
+  forEachSearchToken(text, (word, start, end) => {
     words.push({ word, start, end });
   });
   return words;
 }
 
-/** The folded form the index stores: the words joined by single spaces. */
+/** The folded form the index stores: the search tokens joined by single spaces. */
 export function searchText(text: string): string {
   const parts: string[] = [];
-  forEachWord(text, (word) => {
+  forEachSearchToken(text, (word) => {
     parts.push(word);
   });
   return parts.join(' ');

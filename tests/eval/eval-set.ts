@@ -88,7 +88,15 @@ export function englishSet(): EvalSet {
   return { language: 'en', label: 'English', documents };
 }
 
-/** Every language with an evaluation set; Arabic (issue 11) adds its folder here. */
+/** Short Arabic reports written for Sightline about conflicts other than Syria's (tests/eval/ar/SOURCES.md). */
+export function arabicSet(): EvalSet {
+  const dir = join(root, 'tests', 'eval', 'ar');
+  const documents: EvalDocument[] = [];
+  for (const file of readdirSync(dir).sort()) if (file.endsWith('.gold.json')) documents.push(load(dir, file));
+  return { language: 'ar', label: 'Arabic', documents };
+}
+
+/** Every language with an evaluation set. */
 export function evaluationSets(): EvalSet[] {
-  return [englishSet()];
+  return [englishSet(), arabicSet()];
 }

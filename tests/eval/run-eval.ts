@@ -133,6 +133,5 @@ export async function run(args: string[]): Promise<number> {
       }
     }
   }
-  console.log('\nArabic — no evaluation set yet (issue 11 adds tests/eval/ar/ beside tests/eval/en/).');
   return 0;
 }

@@ -11,6 +11,8 @@ import { ActorFinder } from './actors.ts';
 import { AcronymTable, AttributionFinder, findAcronyms, type SourceKind, type Speaker } from './attribution.ts';
 import { parseIsoDate } from './dates.ts';
 import { EventTyper } from './event-types.ts';
+import { ArabicSentenceExtractor } from './lang/ar/ar-extract.ts';
+import { isMostlyArabic } from './lang/ar/ar-tokens.ts';
 import { en } from './lang/en.ts';
 import type { LanguagePack } from './lang/language-pack.ts';
 import { PlaceFinder, type KnownPlace, type KnownPlaceIndex, type PlaceMention, type ResolvedPlace } from './places.ts';
@@ -127,6 +129,7 @@ export class DocumentExtractor {
   private readonly attribution: AttributionFinder;
   private readonly actors: ActorFinder;
   private readonly events: EventTyper;
+  private readonly arabic = new ArabicSentenceExtractor();
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -153,6 +156,7 @@ export class DocumentExtractor {
     const pending: { claim: ExtractedClaim; mentions: PlaceMention[] }[] = [];
     const firstLine = sentences[0];
     const memory: { lastSubject: { paragraph: number; subject: string } | null } = { lastSubject: null };
+    this.arabic.begin(published);
 
     for (const sentence of sentences) {
       const yearHeading = /^\s*#{0,6}\s*((?:19|20)\d{2})\s*:?\s*$/.exec(sentence.text);
@@ -166,6 +170,14 @@ export class DocumentExtractor {
           table.add(this.attribution.canonical(credit, table), null);
           continue;
         }
+      }
+      // Arabic sentences (by script, so a document mixing languages is read sentence by sentence).
+      if (isMostlyArabic(sentence.text)) {
+        if (sentence === firstLine && sentence.heading) continue;
+        const found = this.arabic.extract(sentence.text, sentence.start, places);
+        allMentions.push(...found.mentions);
+        pending.push(...found.claims);
+        continue;
       }
       const tokens = tokenize(sentence.text, sentence.start);
       const times = this.times.recognise(tokens, ctx, sentence.text, sentence.start);

@@ -100,7 +100,8 @@ export class PlaceFinder {
     return !first && INNER_LOWER.test(t.lower);
   }
 
-  private lookup(name: string): { entries: GazetteerEntry[]; known: KnownPlace | null } {
+  /** The case's place or the gazetteer's entries for a name (also used by the Arabic pipeline). */
+  lookup(name: string): { entries: GazetteerEntry[]; known: KnownPlace | null } {
     const known = this.knownIndex.get(placeKey(name)) ?? null;
     if (known) return { entries: [], known };
     let entries = this.gazetteer.lookup(name);

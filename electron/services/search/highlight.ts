@@ -4,7 +4,7 @@
  * and reported by their original spans, so the analyst sees the text as written, with
  * diacritics, Arabic-Indic digits and all.
  */
-import { forEachWord } from '../../../shared/domain/search-text.ts';
+import { forEachSearchToken } from '../../../shared/domain/search-text.ts';
 import type { SearchTerm } from './search-query.ts';
 
 export interface TextRange {
@@ -23,6 +23,10 @@ export interface Snippet {
 
 function wordMatches(term: SearchTerm, index: number, word: string): boolean {
   const wanted = term.words[index]!;
+  if (index === 0 && term.firstForms) {
+    const last = term.words.length === 1 && term.prefix;
+    return term.firstForms.some((form) => (last ? word.startsWith(form) : word === form));
+  }
   return term.prefix && index === term.words.length - 1 ? word.startsWith(wanted) : word === wanted;
 }
 
@@ -32,7 +36,7 @@ export function findMatches(text: string, terms: SearchTerm[], limit = 1000): Te
   const longest = Math.max(...terms.map((t) => t.words.length));
   const recent: { word: string; start: number; end: number }[] = [];
   const ranges: TextRange[] = [];
-  forEachWord(text, (word, start, end) => {
+  forEachSearchToken(text, (word, start, end) => {
     recent.push({ word, start, end });
     if (recent.length > longest) recent.shift();
     let best: TextRange | null = null;

@@ -8,12 +8,18 @@
  * leading minus to exclude (-rumour), and parentheses.
  */
 import { ApiError } from '../../../shared/contract/errors.ts';
+import { conjunctionForms } from '../../../shared/domain/arabic-clitics.ts';
 import { searchWords } from '../../../shared/domain/search-text.ts';
 
-/** A run of folded words that must appear one after another; `prefix` widens the last one. */
+/**
+ * A run of folded words that must appear one after another; `prefix` widens the last one.
+ * `firstForms`, when present, lists the forms the first word may take (an Arabic word with
+ * the conjunction و or ف attached: shared/domain/arabic-clitics.ts).
+ */
 export interface SearchTerm {
   words: string[];
   prefix: boolean;
+  firstForms?: string[];
 }
 
 export interface ParsedQuery {
@@ -155,7 +161,9 @@ class Parser {
       const words = searchWords(token.text).map((w) => w.word);
       if (words.length === 0) return null; // punctuation only: nothing to look for
       if (++this.termCount > MAX_QUERY_TERMS) throw invalid(`The search has more than ${MAX_QUERY_TERMS} terms; shorten it.`);
-      return { kind: 'term', term: { words, prefix: token.prefix } };
+      const firstForms = conjunctionForms(words[0]!);
+      const term: SearchTerm = firstForms.length > 1 ? { words, prefix: token.prefix, firstForms } : { words, prefix: token.prefix };
+      return { kind: 'term', term };
     }
     if (token.kind === 'close') return null;
     throw invalid(`"${token.kind.toUpperCase()}" cannot stand here; put a word before and after it.`);
@@ -164,9 +172,13 @@ class Parser {
 
 function render(node: Node): string {
   switch (node.kind) {
-    case 'term':
+    case 'term': {
       // Folded words hold only letters and digits: quoting them is always safe.
-      return `"${node.term.words.join(' ')}"${node.term.prefix ? '*' : ''}`;
+      const { words, prefix, firstForms } = node.term;
+      const phrase = (first: string): string => `"${[first, ...words.slice(1)].join(' ')}"${prefix ? '*' : ''}`;
+      if (!firstForms) return phrase(words[0]!);
+      return `(${firstForms.map(phrase).join(' OR ')})`;
+    }
     case 'or':
       return `(${node.items.map(render).join(' OR ')})`;
     case 'and': {

@@ -8,6 +8,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { DocumentFilter, DocumentSort, DocumentSummary } from '../../../shared/contract/documents.ts';
 import { useClient, useEvent } from '../../api/client-context.tsx';
+import { BidiCell } from '../../app/bidi.tsx';
 import { gridTheme } from '../claims/grid-theme.ts';
 import { formatLabel, formatPublished, percent } from './format.ts';
 
@@ -45,7 +46,7 @@ export function DocumentList({ filter, selectedId, onOpen }: { filter: DocumentF
   const columns = useMemo<ColDef<DocumentSummary>[]>(
     () => [
       { field: 'title', headerName: 'Title', flex: 3, minWidth: 200, cellRenderer: TitleCell, sortable: true },
-      { field: 'sourceName', headerName: 'Source', flex: 1, minWidth: 110, sortable: true, valueFormatter: (p) => p.value ?? '' },
+      { field: 'sourceName', headerName: 'Source', flex: 1, minWidth: 110, sortable: true, valueFormatter: (p) => p.value ?? '', cellRenderer: BidiCell },
       { field: 'published', headerName: 'Published', width: 112, sortable: true, sort: 'desc', valueFormatter: (p) => formatPublished(p.value as string | null) },
       { field: 'format', headerName: 'Format', width: 92, sortable: false, valueFormatter: (p) => formatLabel(String(p.value ?? '')) },
       { field: 'importedAt', headerName: 'Imported', width: 104, sortable: true, valueFormatter: (p) => (p.value ? new Date(p.value as string).toLocaleDateString() : '') },

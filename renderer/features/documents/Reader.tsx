@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/contract/documents.ts';
 import { useApi, useClient } from '../../api/client-context.tsx';
 import { useCommand } from '../../app/commands.tsx';
+import { joinIsolated } from '../../app/bidi.tsx';
 import { errorMessage, useToast } from '../../app/toasts.tsx';
 import { ReimportAction } from '../annotations/ReimportAction.tsx';
 import { useReaderAnnotations } from '../annotations/use-reader-annotations.tsx';
@@ -104,8 +105,8 @@ export function Reader({ documentId, query, focus, onOpen }: { documentId: strin
           <h2 dir="auto" className="reader-title">
             {doc.title}
           </h2>
-          <p className="muted reader-meta" dir="auto">
-            {meta.join(' · ')}
+          <p className="muted reader-meta">
+            {joinIsolated(meta)}
             {doc.url && (
               <>
                 {' · '}

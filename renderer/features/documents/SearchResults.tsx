@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { DocumentFilter } from '../../../shared/contract/documents.ts';
 import type { SearchHit } from '../../../shared/contract/search.ts';
 import { useClient, useEvent } from '../../api/client-context.tsx';
+import { joinIsolated } from '../../app/bidi.tsx';
 import { formatLabel, formatPublished } from './format.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { TextRange } from './text-layout.ts';
@@ -86,9 +87,7 @@ export function SearchResults({
                   <HighlightedText text={hit.title} ranges={hit.titleHighlights} />
                 </span>
                 <span className="hit-meta faint">
-                  {[hit.sourceName, formatPublished(hit.published), formatLabel(hit.format), hit.page !== null ? `p. ${hit.page}` : null, hit.matchedIn.includes('notes') ? 'in notes' : null]
-                    .filter(Boolean)
-                    .join(' · ')}
+                  {joinIsolated([hit.sourceName, formatPublished(hit.published), formatLabel(hit.format), hit.page !== null ? `p. ${hit.page}` : null, hit.matchedIn.includes('notes') ? 'in notes' : null])}
                 </span>
                 <span className="hit-snippet" dir="auto">
                   {hit.snippet.start > 0 && '…'}

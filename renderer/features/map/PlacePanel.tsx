@@ -1,6 +1,7 @@
 /** The claims at one place (the scope the map narrowed to), with a way into the grid. */
 import { useMemo } from 'react';
 import { useApi } from '../../api/client-context.tsx';
+import { joinIsolated } from '../../app/bidi.tsx';
 import { useClaimScope } from '../../app/claim-scope.tsx';
 import { useWorkspace } from '../../app/workspace-state.tsx';
 import { formatDecimal } from '../../../shared/domain/coordinates.ts';
@@ -31,7 +32,7 @@ export function PlacePanel({ placeId, onClose }: { placeId: string; onClose: () 
       {place && (
         <p className="muted small">
           {place.lat !== null && place.lon !== null ? formatDecimal({ lat: place.lat, lon: place.lon }, 4) : 'not placed'} · {place.resolution === 'analyst' ? 'placed by an analyst' : 'from the gazetteer'}
-          {place.altNames.length > 0 && <> · also {place.altNames.slice(0, 4).join(', ')}</>}
+          {place.altNames.length > 0 && <> · also {joinIsolated(place.altNames.slice(0, 4), ', ')}</>}
         </p>
       )}
       <div className="row wrap">

@@ -41,4 +41,16 @@ describe('evaluation goals', () => {
     const broken = preds.map((p) => (p.value === 75 ? { ...p, qualifier: 'exact' } : p));
     expect(scoreDocument(doc, broken, gazetteer).matched).toBe(scoreDocument(doc, preds, gazetteer).matched - 1);
   });
+
+  it('meets the Arabic goals: ≥ 12 reports, recall and precision ≥ 0.85, dates and sources ≥ 0.8', () => {
+    const arabic = evaluationSets().find((set) => set.language === 'ar')!;
+    expect(arabic.documents.length).toBeGreaterThanOrEqual(12);
+    const ours = emptyTally();
+    const extractor = extractorFor(gazetteer, 'ar');
+    for (const doc of arabic.documents) addTally(ours, scoreDocument(doc, sightlinePredictions(extractor.extract({ text: doc.text, published: doc.published, language: 'ar' })), gazetteer));
+    expect(ours.matched / ours.gold).toBeGreaterThanOrEqual(0.85);
+    expect(ours.matched / ours.predicted).toBeGreaterThanOrEqual(0.85);
+    expect(ours.dates[0] / ours.dates[1]).toBeGreaterThanOrEqual(0.8);
+    expect(ours.sources[0] / ours.sources[1]).toBeGreaterThanOrEqual(0.8);
+  });
 });

@@ -15,6 +15,13 @@ describe('search query parsing', () => {
     expect(parseSearchQuery('المَرْصَد ٧٥ Erdoğan').match).toBe(parseSearchQuery('المرصد 75 erdogan').match);
   });
 
+  it('splits the Arabic article off and widens a bare Arabic word with و and ف', () => {
+    expect(parseSearchQuery('المرصد').match).toBe('"ال مرصد"');
+    expect(parseSearchQuery('مرصد').match).toBe('("مرصد" OR "ومرصد" OR "فمرصد")');
+    expect(parseSearchQuery('"قال المرصد"').match).toBe('("قال ال مرصد" OR "وقال ال مرصد" OR "فقال ال مرصد")');
+    expect(parseSearchQuery('مرص*').match).toBe('("مرص"* OR "ومرص"* OR "فمرص"*)');
+  });
+
   it('makes words that fold into several tokens a phrase, and ignores punctuation-only input', () => {
     expect(parseSearchQuery('al-Assad 5,450').match).toBe('("al assad" AND "5 450")');
     expect(parseSearchQuery('convoys — !').match).toBe('"convoys"');

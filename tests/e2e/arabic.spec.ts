@@ -1,0 +1,132 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+// Written for this test: Arabic with a Latin name and digits in both scripts in one sentence.
+const TITLE = 'بيان المرصد';
+const MIXED = 'وقال Rami Abdel Rahman، مدير المرصد السوري، إن ٧٥ آلية (75 vehicles) دخلت عبر معبر كفرلوسين يوم الثلاثاء.';
+const SECOND = 'وأضاف أن عشرات المدنيين نزحوا من قرى ريف إدلب الجنوبي.';
+const INSERTED = 'ملاحظة المحرر: صُحّح هذا البيان لاحقاً.';
+const CROSSING = 'Rami Abdel Rahman، مدير المرصد السوري، إن ٧٥';
+const PART = 'كفرلوس'; // the start of the word كفرلوسين
+
+async function select(page: Page, quote: string): Promise<void> {
+  await page.evaluate((words) => {
+    const block = [...document.querySelectorAll<HTMLElement>('.doc-block')].find((b) => b.textContent!.includes(words))!;
+    const node = block.firstChild!;
+    const at = node.textContent!.indexOf(words);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + words.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    const rect = range.getBoundingClientRect();
+    block.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.bottom }));
+  }, quote);
+  await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible();
+}
+
+/** The browser's boxes for `quote` and the overlay boxes of annotation `id`: the same rectangles. */
+async function boxes(page: Page, id: string, quote: string): Promise<{ words: number[][]; marks: number[][] }> {
+  return page.evaluate(
+    ([annotationId, words]) => {
+      const round = (r: DOMRect) => [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)];
+      const block = [...document.querySelectorAll<HTMLElement>('.doc-block')].find((b) => b.textContent!.includes(words))!;
+      const node = block.firstChild!;
+      const at = node.textContent!.indexOf(words);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      const sort = (a: number[], b: number[]) => a[1]! - b[1]! || a[0]! - b[0]!;
+      const marks = [...document.querySelectorAll<HTMLElement>(`.doc-mark[data-highlight="${annotationId}"]`)].map((m) => round(m.getBoundingClientRect())).sort(sort);
+      return { words: [...range.getClientRects()].filter((r) => r.width > 0).map(round).sort(sort), marks };
+    },
+    [id, quote] as const,
+  );
+}
+
+async function highlight(page: Page, quote: string, tag: string): Promise<string> {
+  await select(page, quote);
+  await page.keyboard.press('h');
+  await page.getByRole('dialog', { name: 'Highlight with tag' }).getByRole('textbox', { name: 'Tag' }).fill(tag);
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('complementary', { name: 'Annotations of this document' }).locator('.annotation-card', { hasText: quote });
+  await expect(card).toBeVisible();
+  return (await card.getAttribute('data-annotation-id'))!;
+}
+
+test('Arabic: search with proclitics, right-to-left reader, highlights inside a word and across a Latin name and digits that re-anchor', async ({ page, served }, testInfo) => {
+  writeFileSync(join(served.dir, 'sohr-ar.txt'), `${TITLE}\n\n${MIXED}\n\n${SECOND}\n`);
+  await page.goto(served.url);
+  await page.getByRole('button', { name: /New case/ }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('قضية عربية');
+  await page.getByLabel('Case file path').fill(join(served.dir, 'arabic.sightline'));
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await page.getByRole('button', { name: 'Documents', exact: true }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByLabel('Folder', { exact: true }).fill(served.dir);
+  await page.getByRole('option', { name: /sohr-ar\.txt/ }).click();
+  await page.getByRole('button', { name: 'Open' }).click();
+  // The figures were extracted on import: ٧٥ آلية, its gloss (75 vehicles), عشرات المدنيين.
+  await expect(page.getByText(/^1 documents? · 3 claims/)).toBeVisible();
+
+  // "مرصد" finds "المرصد"; the snippet shows the text as written, right to left.
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('مرصد');
+  const hits = page.getByLabel('Search results');
+  await expect(hits.getByText(/^1 document/)).toBeVisible();
+  // The snippet's two hits (the heading line and "مدير المرصد السوري"), whole words, never split.
+  await expect(hits.locator('.hit-snippet mark')).toHaveText(['المرصد', 'المرصد']);
+  await expect(hits.locator('.hit-title mark')).toHaveText(['المرصد']);
+  await expect(hits.locator('.hit-snippet')).toHaveAttribute('dir', 'auto');
+  await hits.locator('.hit').first().click();
+
+  const reader = page.getByRole('region', { name: 'Reader' });
+  const block = reader.locator('.doc-block', { hasText: 'كفرلوسين' });
+  await expect(block).toBeVisible();
+  // The paragraph reads right to left and aligns right; the English UI around it does not.
+  expect(await block.evaluate((b) => [getComputedStyle(b).direction, getComputedStyle(b).textAlign])).toEqual(['rtl', 'start']);
+  const right = await block.evaluate((b) => {
+    const range = document.createRange();
+    range.selectNodeContents(b);
+    return [Math.round(range.getBoundingClientRect().right), Math.round(b.getBoundingClientRect().right)];
+  });
+  expect(Math.abs(right[0]! - right[1]!)).toBeLessThanOrEqual(2);
+  const untouched = await block.evaluate((b) => b.innerHTML);
+
+  const partId = await highlight(page, PART, 'أماكن');
+  const crossingId = await highlight(page, CROSSING, 'مصادر');
+  // Still one text node: the highlights are boxes behind the text, so letters stay joined.
+  expect(await block.evaluate((b) => b.innerHTML)).toBe(untouched);
+  expect(await block.evaluate((b) => b.childNodes.length)).toBe(1);
+  const part = await boxes(page, partId, PART);
+  const crossing = await boxes(page, crossingId, CROSSING);
+  expect(part.marks).toEqual(part.words);
+  expect(crossing.marks).toEqual(crossing.words);
+  // A bidirectional run (Arabic, Latin, Arabic-Indic digits) is several boxes on one line.
+  expect(crossing.words.length).toBeGreaterThan(1);
+  await block.screenshot({ path: testInfo.outputPath('arabic-partial-word.png') });
+  await page.screenshot({ path: testInfo.outputPath('arabic-reader.png') });
+
+  // A new version with a paragraph inserted above: both highlights move with their words.
+  const edited = join(served.dir, 'sohr-ar-corrected.txt');
+  writeFileSync(edited, `${TITLE}\n\n${INSERTED}\n\n${MIXED}\n\n${SECOND}\n`);
+  await reader.getByRole('button', { name: 'New version…' }).click();
+  await page.getByLabel('Folder', { exact: true }).fill(served.dir);
+  await page.getByRole('option', { name: /sohr-ar-corrected\.txt/ }).click();
+  await page.getByRole('button', { name: 'Open' }).click();
+  const report = page.getByRole('dialog', { name: 'New version imported' });
+  await expect(report.getByText(/2 annotations: 0 in place, 2 moved/)).toBeVisible();
+  await report.getByRole('button', { name: 'Close' }).last().click();
+  await expect(reader.locator('.doc-block', { hasText: INSERTED })).toBeVisible();
+  await expect(async () => {
+    const movedPart = await boxes(page, partId, PART);
+    const movedCrossing = await boxes(page, crossingId, CROSSING);
+    expect(movedPart.marks.length).toBeGreaterThan(0);
+    expect(movedPart.marks).toEqual(movedPart.words);
+    expect(movedCrossing.marks).toEqual(movedCrossing.words);
+    expect(movedPart.words[0]![1]).toBeGreaterThan(part.words[0]![1]!);
+  }).toPass();
+  await page.screenshot({ path: testInfo.outputPath('arabic-reader-after-reimport.png') });
+});
