@@ -175,7 +175,10 @@ export async function run(args: string[]): Promise<number> {
   };
 
   const rows: (string | number)[][] = [['view', 'matching', 'first page (ms)', 'page p50 (ms)', 'page p95 (ms)']];
-  const add = (label: string, m: { first: number; p50: number; p95: number; total: number }) => rows.push([label, m.total.toLocaleString('en'), fmt(m.first, 0), fmt(m.p50, 1), fmt(m.p95, 1)]);
+  const add = (label: string, m: { first: number; p50: number; p95: number; total: number }) => {
+    rows.push([label, m.total.toLocaleString('en'), fmt(m.first, 0), fmt(m.p50, 1), fmt(m.p95, 1)]);
+    console.log(`  ${label}: first ${fmt(m.first, 0)} ms, p50 ${fmt(m.p50, 1)} ms, p95 ${fmt(m.p95, 1)} ms`);
+  };
   await query({ startRow: 0, endRow: PAGE }); // warm the statement cache and the page cache
   add('no sort (document order)', await measure({}));
   for (const column of SORTABLE_COLUMNS) {
