@@ -16,6 +16,11 @@ function row(page: Page, text: string): Locator {
   return page.locator('[data-testid=claims-grid] .ag-row', { has: page.locator('[col-id=text]', { hasText: text }) });
 }
 
+async function cell(page: Page, text: string, column: string): Promise<Locator> {
+  const index = await row(page, text).getAttribute('row-index');
+  return page.locator(`[data-testid=claims-grid] .ag-row[row-index="${index}"] [col-id=${column}]`);
+}
+
 async function search(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+f');
   await expect(page.getByRole('searchbox', { name: 'Search claims' })).toBeFocused();
@@ -47,36 +52,36 @@ test('find the SOHR figure, grade it B2, and find it graded after a reload and i
 
   await search(page, CLAIM);
   await expect(page.getByTestId('claims-count')).toContainText(/^\d claims?/);
-  const found = row(page, CLAIM);
-  await expect(found.locator('[col-id=source]')).toHaveText('Syrian Observatory for Human Rights');
-  await expect(found.locator('[col-id=value]')).toHaveText('>75');
+  const grade = await cell(page, CLAIM, 'grade');
+  await expect(await cell(page, CLAIM, 'source')).toHaveText('Syrian Observatory for Human Rights');
+  await expect(await cell(page, CLAIM, 'value')).toHaveText('>75');
 
   // Grade inline: focus the Grade cell, Enter edits, type, Enter saves.
-  await found.locator('[col-id=grade]').click();
+  await grade.click();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+a');
   await page.keyboard.type('B2');
   await page.keyboard.press('Enter');
-  await expect(found.locator('[col-id=grade]')).toHaveText('B2');
+  await expect(grade).toHaveText('B2');
   const detail = page.getByTestId('claim-detail');
   await expect(detail.getByTestId('claim-context').locator('mark')).toHaveText(CLAIM);
   await expect(detail.getByTestId('claim-history')).toContainText('graded credibility 2');
   await expect(detail.getByTestId('claim-history')).toContainText('graded Syrian Observatory for Human Rights B');
 
   // A wrong grade is refused with a message, and nothing changes.
-  await found.locator('[col-id=grade]').click();
+  await grade.click();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Z9');
   await page.keyboard.press('Enter');
   await expect(page.getByText(/"Z9" is not an Admiralty grade/)).toBeVisible();
-  await expect(found.locator('[col-id=grade]')).toHaveText('B2');
+  await expect(grade).toHaveText('B2');
 
   // After a reload: still B2, and recorded with who and when.
   await page.reload();
   await expect(page.getByTestId('claims-count')).toContainText(/\d+ claims?/, { timeout: 30_000 });
   await search(page, CLAIM);
-  await expect(row(page, CLAIM).locator('[col-id=grade]')).toHaveText('B2');
+  await expect(await cell(page, CLAIM, 'grade')).toHaveText('B2');
   await row(page, CLAIM).locator('[col-id=text]').click();
   await expect(page.getByTestId('claim-history')).toContainText('e2e-analyst');
   await expect(page.getByTestId('claim-history')).toContainText('graded credibility 2');
@@ -93,7 +98,7 @@ test('find the SOHR figure, grade it B2, and find it graded after a reload and i
   expect(source).toEqual([{ actor: 'e2e-analyst' }]);
 
   // Edit the status inline, undo it with Ctrl+Z.
-  const status = row(page, CLAIM).locator('[col-id=status]');
+  const status = await cell(page, CLAIM, 'status');
   await status.click();
   await page.keyboard.press('Enter');
   await page.getByRole('listbox').getByText('confirmed', { exact: true }).click();

@@ -24,8 +24,30 @@ const JOIN_SQL: Record<Join, string> = {
   document: 'LEFT JOIN documents d ON d.id = c.document_id',
 };
 
+/**
+ * Sorting by a joined table's column (source name, source grade, document title) without
+ * sorting the claims: the rows of that table are walked in the order of their index and,
+ * for each, its live claims by a claims index, so a page is read in order like any other.
+ * Claims without that row (no source, no document) come first ascending, last descending.
+ */
+interface OrderedJoin {
+  outer: string;
+  alias: Join;
+  on: string;
+  claimIndex: string;
+  order: string[];
+  inner: string[];
+  nullKey: string;
+}
+
+const ORDERED_JOINS: Partial<Record<ClaimColumn, OrderedJoin>> = {
+  source: { outer: 'sources s INDEXED BY sources_name', alias: 'source', on: 'c.source_id = s.id', claimIndex: 'claims_live_source_id', order: ['s.name COLLATE NOCASE', 's.rowid'], inner: ['c.id'], nullKey: 'c.source_id' },
+  reliability: { outer: 'sources s INDEXED BY sources_reliability', alias: 'source', on: 'c.source_id = s.id', claimIndex: 'claims_live_source_id', order: ['s.reliability', 's.rowid'], inner: ['c.id'], nullKey: 'c.source_id' },
+  document: { outer: 'documents d INDEXED BY documents_title', alias: 'document', on: 'c.document_id = d.id', claimIndex: 'claims_live_document', order: ['d.title COLLATE NOCASE', 'd.rowid'], inner: ['c.span_start', 'c.id'], nullKey: 'c.document_id' },
+};
+
 /** FROM … WHERE … ORDER BY … of a view, with its parameters. */
-export function viewSql(db: ReadableDb, view: ClaimView): { from: string; where: string; orderBy: string; params: unknown[]; countFrom: string } {
+export function viewSql(db: ReadableDb, view: ClaimView): { from: string; where: string; orderBy: string; params: unknown[]; countFrom: string; filterJoins: Set<Join> } {
   const scope = claimFilterCondition(db, view.scope);
   const parts = [scope.sql];
   const params = [...scope.params];
@@ -48,14 +70,53 @@ export function viewSql(db: ReadableDb, view: ClaimView): { from: string; where:
   // Without a sort: the order of the documents' text (document, then position in it).
   if (order.length === 0) order.push('c.document_id ASC', 'c.span_start ASC');
   order.push(`c.id ${last}`);
-  const joinsFor = (joins: Set<Join>) => [...joins].sort().map((j) => JOIN_SQL[j]).join(' ');
   return {
     from: `claims c ${joinsFor(new Set([...filterJoins, ...sortJoins]))}`,
     countFrom: `claims c ${joinsFor(filterJoins)}`,
     where: parts.join(' AND '),
     orderBy: order.join(', '),
     params,
+    filterJoins,
   };
+}
+
+const joinsFor = (joins: Set<Join>): string =>
+  [...joins]
+    .sort()
+    .map((j) => JOIN_SQL[j])
+    .join(' ');
+
+/** The ids of rows [start, start + limit) of a view. */
+function pageIds(db: ReadableDb, view: ClaimView, start: number, limit: number): string[] {
+  const sql = viewSql(db, view);
+  const single = view.sortModel.length === 1 ? view.sortModel[0]! : null;
+  const ordered = single && !view.scope.text?.trim() ? ORDERED_JOINS[single.colId] : undefined;
+  if (!single || !ordered) {
+    return statement(db, `SELECT c.id FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...sql.params, limit, start) as string[];
+  }
+  const dir = single.sort === 'desc' ? 'DESC' : 'ASC';
+  const others = new Set([...sql.filterJoins].filter((j) => j !== ordered.alias));
+  const nullsFrom = `claims c INDEXED BY ${ordered.claimIndex} ${joinsFor(sql.filterJoins)} WHERE ${ordered.nullKey} IS NULL AND ${sql.where}`;
+  const joinedFrom = `${ordered.outer} CROSS JOIN claims c INDEXED BY ${ordered.claimIndex} ${joinsFor(others)} WHERE ${ordered.on} AND ${sql.where}`;
+  const nulls = (offset: number, n: number): string[] =>
+    statement(db, `SELECT c.id FROM ${nullsFrom} ORDER BY ${ordered.inner.map((t) => `${t} ${dir}`).join(', ')} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...sql.params, n, offset) as string[];
+  const joined = (offset: number, n: number): string[] =>
+    statement(db, `SELECT c.id FROM ${joinedFrom} ORDER BY ${[...ordered.order, ...ordered.inner].map((t) => `${t} ${dir}`).join(', ')} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...sql.params, n, offset) as string[];
+  if (dir === 'ASC') {
+    const nullCount = statement(db, `SELECT count(*) FROM ${nullsFrom}`).pluck().get(...sql.params) as number;
+    const head = start < nullCount ? nulls(start, limit) : [];
+    return head.length === limit ? head : [...head, ...joined(Math.max(0, start - nullCount), limit - head.length)];
+  }
+  const head = joined(start, limit);
+  if (head.length === limit) return head;
+  const joinedCount = statement(db, `SELECT count(*) FROM ${joinedFrom}`).pluck().get(...sql.params) as number;
+  return [...head, ...nulls(Math.max(0, start - joinedCount), limit - head.length)];
 }
 
 export interface ClaimPage {
@@ -67,9 +128,7 @@ export interface ClaimPage {
 export function queryClaims(db: ReadableDb, query: ClaimView & { startRow: number; endRow: number; count: boolean }): ClaimPage {
   const started = performance.now();
   const sql = viewSql(db, query);
-  const ids = statement(db, `SELECT c.id FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ? OFFSET ?`)
-    .pluck()
-    .all(...sql.params, query.endRow - query.startRow, query.startRow) as string[];
+  const ids = pageIds(db, query, query.startRow, query.endRow - query.startRow);
   let total: number | null = null;
   if (query.count) total = statement(db, `SELECT count(*) FROM ${sql.countFrom} WHERE ${sql.where}`).pluck().get(...sql.params) as number;
   const rows = claimRows(db, ids);
@@ -78,8 +137,5 @@ export function queryClaims(db: ReadableDb, query: ClaimView & { startRow: numbe
 
 /** Every id of a view in order, up to `limit` (for exports). */
 export function viewIds(db: ReadableDb, view: ClaimView, limit: number): string[] {
-  const sql = viewSql(db, view);
-  return statement(db, `SELECT c.id FROM ${sql.from} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ?`)
-    .pluck()
-    .all(...sql.params, limit) as string[];
+  return pageIds(db, view, 0, limit);
 }

@@ -83,12 +83,12 @@ const none: SetOption = { value: '', label: '(none)' };
 /** Columns in their default order; `facets` is read when a set filter opens. */
 export function claimColumnDefs(facets: () => Facets | undefined): (ColDef<ClaimRow> & { colId: ClaimColumn })[] {
   return [
-    { colId: 'text', headerName: 'Claim', field: 'text', flex: 3, minWidth: 280, cellRenderer: TextCell, tooltipField: 'text', editable: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 5000, rows: 6, cols: 60 }, ...text },
-    { colId: 'value', headerName: 'Value', valueGetter: (p) => p.data?.value ?? null, valueFormatter: fmt(formatValue), width: 92, type: 'rightAligned', editable: true, cellEditor: 'agTextCellEditor', ...number },
+    { colId: 'text', headerName: 'Claim', field: 'text', width: 380, minWidth: 200, pinned: 'left', lockPinned: true, cellRenderer: TextCell, tooltipField: 'text', editable: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 5000, rows: 6, cols: 60 }, ...text },
+    { colId: 'value', headerName: 'Value', valueGetter: (p) => p.data?.value ?? null, valueFormatter: fmt(formatValue), width: 124, type: 'rightAligned', editable: true, cellEditor: 'agTextCellEditor', ...number },
     { colId: 'qualifier', headerName: 'Qualifier', field: 'qualifier', valueFormatter: fmt((r) => QUALIFIER_LABELS[r.qualifier ?? ''] ?? ''), width: 100, editable: true, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', ...QUALIFIERS] }, ...set(() => [none, ...QUALIFIERS.map((q) => ({ value: q, label: QUALIFIER_LABELS[q]! }))]) },
     { colId: 'unit', headerName: 'Unit', field: 'unit', width: 140, editable: true, ...text },
     { colId: 'places', headerName: 'Place', valueGetter: (p) => p.data?.places.map((x) => x.name).join('; ') ?? '', width: 130, sortable: false, editable: true, ...text },
-    { colId: 'when', headerName: 'When', valueGetter: (p) => (p.data ? formatWhen(p.data) : ''), width: 118, editable: true, ...date },
+    { colId: 'when', headerName: 'When', valueGetter: (p) => (p.data ? formatWhen(p.data) : ''), width: 176, editable: true, ...date },
     { colId: 'source', headerName: 'Source', valueGetter: (p) => p.data?.sourceName ?? '', width: 170, editable: true, tooltipValueGetter: (p) => (p.data?.via.length ? `${p.data.sourceName ?? '?'} via ${p.data.via.map((v) => v.name).join(', ')}` : p.data?.sourceName ?? ''), ...set(() => [none, ...(facets()?.sources ?? []).map((s) => ({ value: s.id, label: s.reliability ? `${s.name} (${s.reliability})` : s.name }))]) },
     { colId: 'grade', headerName: 'Grade', headerTooltip: 'Admiralty code: source reliability A–F (set on the source) and information credibility 1–6 (set on the claim)', field: 'grade', width: 76, cellRenderer: GradeCell, editable: true, ...text },
     { colId: 'status', headerName: 'Status', field: 'status', width: 108, cellRenderer: StatusCell, editable: true, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: [...CLAIM_STATUSES] }, ...set(() => CLAIM_STATUSES.map((s) => ({ value: s, label: s }))) },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCase } from '../../../electron/services/casefile/open-case.ts';
 import { statement } from '../../../electron/services/casefile/case-db.ts';
 import { createEngine, type Engine } from '../../../electron/services/engine.ts';
+import type { ClaimRow } from '../../../shared/contract/claims.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/methods.ts';
 import { testEnvironment } from '../../helpers/make-case.ts';
 
@@ -59,6 +60,25 @@ describe('claims:query', () => {
     const names = page.rows.map((r) => r.sourceName!.toLowerCase());
     expect(names).toEqual([...names].sort());
     expect(names.length).toBeGreaterThan(5);
+  });
+
+  it('sorts by source, document and reliability through their indexes, rows without one first ascending, last descending', async () => {
+    await call('claims:create', { text: 'A claim with neither source nor document' });
+    const total = (await call('claims:query', { startRow: 0, endRow: 1 })).total!;
+    const key = { source: (r: ClaimRow) => r.sourceName, document: (r: ClaimRow) => r.documentTitle, reliability: (r: ClaimRow) => r.reliability } as const;
+    for (const colId of ['source', 'document', 'reliability'] as const) {
+      for (const sort of ['asc', 'desc'] as const) {
+        const rows: ClaimRow[] = [];
+        for (let start = 0; start < total; start += 7) rows.push(...(await call('claims:query', { startRow: start, endRow: start + 7, sortModel: [{ colId, sort }], count: false })).rows);
+        expect(new Set(rows.map((r) => r.id)).size).toBe(total);
+        const keys = rows.map((r) => key[colId](r)?.toLowerCase() ?? null);
+        const expected = [...keys].sort((a, b) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1));
+        expect(keys).toEqual(sort === 'asc' ? expected : expected.reverse());
+        expect(keys).toContain(null);
+      }
+    }
+    const filtered = await call('claims:query', { startRow: 0, endRow: 100, sortModel: [{ colId: 'source', sort: 'asc' }], filterModel: { status: { filterType: 'set', values: ['unreviewed'] } } });
+    expect(filtered.rows.length).toBe(filtered.total);
   });
 
   it('filters: number range, set, text, date, combined conditions', async () => {

@@ -8,7 +8,8 @@
  *   must run `INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')` afterwards.
  *   claim-filter-sql.ts uses it when present.
  * - Partial indexes on live claims, one per sortable column with the id as tie-breaker, so
- *   a page in any sort order is read from an index (an OFFSET skips index entries only).
+ *   a page in any sort order is read from an index (an OFFSET skips index entries only); an
+ *   index on source grades for sorting by them.
  * - grid_views: saved views (filters, sort, columns) and the current column layout of a grid,
  *   per case. Not synced: they are the analyst's working state, not shared records.
  */
@@ -36,6 +37,10 @@ END;
 ${SORTED_COLUMNS.map((c) => `CREATE INDEX claims_live_${c} ON claims (${c}, id) WHERE deleted_at IS NULL;`).join('\n')}
 CREATE INDEX claims_live_document ON claims (document_id, span_start, id) WHERE deleted_at IS NULL;
 CREATE INDEX claims_live_id ON claims (id) WHERE deleted_at IS NULL;
+-- Sorting claims by their source's grade walks the sources in this order and each one's
+-- claims by claims_live_source_id (claim-query.ts; names and titles have sources_name and
+-- documents_title already).
+CREATE INDEX sources_reliability ON sources (reliability);
 
 CREATE TABLE grid_views (
   grid TEXT NOT NULL,
