@@ -15,7 +15,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
-          exclude: ['tests/unit/**/*.isolated.test.ts'],
+          exclude: ['tests/unit/**/*.isolated.test.ts', 'tests/unit/**/*.ocr.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
@@ -30,6 +30,19 @@ export default defineConfig({
           include: ['tests/unit/**/*.isolated.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+        },
+      },
+      {
+        // Real OCR (tesseract workers, pages rendered by Chromium): CPU heavy, so these few
+        // tests run one file at a time, after the others, like the isolated project.
+        extends: true,
+        test: {
+          name: 'ocr',
+          environment: 'node',
+          include: ['tests/unit/**/*.ocr.test.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -27,9 +27,12 @@ import { listFolder } from './files/list-folder.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { importContent, importPaths } from './import/import-service.ts';
 import { reimportDocument } from './documents/reimport.ts';
+import { ocrLanguagesInfo, setCaseOcrLanguages } from './ocr/ocr-settings.ts';
+import { reocrDocument } from './ocr/reocr.ts';
 import { listTags } from './tags/codebook.ts';
 import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags/tag-service.ts';
 import { placeHandlers } from './places/place-handlers.ts';
+import { claimHandlers } from './claims/claim-handlers.ts';
 import { documentHighlights, searchDocuments } from './search/search-service.ts';
 import { historyOfRecord, listHistory } from './history/history-queries.ts';
 import { conflictsFor, exportFor, inspectFor, mergeFor, resolveFor, verifyFor } from './share/share-service.ts';
@@ -109,6 +112,10 @@ export const handlers: HandlerTable = {
   'annotations:export': (input, ctx) => exportAnnotationsFor(ctx, input),
   'annotations:import': (input, ctx) => importAnnotationsFor(ctx, input),
   ...placeHandlers,
+  ...claimHandlers,
+  'ocr:languages': (_input, ctx) => ocrLanguagesInfo(ctx),
+  'ocr:setCaseDefault': (input, ctx) => setCaseOcrLanguages(ctx, input),
+  'documents:reocr': (input, ctx) => reocrDocument(ctx, input),
   'share:export': (input, ctx) => exportFor(ctx, input),
   'share:inspect': (input, ctx) => inspectFor(ctx, input),
   'share:merge': (input, ctx) => mergeFor(ctx, input),

@@ -14,6 +14,7 @@ import type { HandlerContext } from './handler-context.ts';
 import { JobRegistry } from './jobs.ts';
 import { Session } from './session.ts';
 import { Settings } from './settings.ts';
+import { shutdownOcrPool } from './ocr/ocr-pool.ts';
 
 export type EngineEventListener = (sessionId: string, name: EventName, payload: unknown) => void;
 
@@ -79,6 +80,8 @@ export function createEngine(env: Environment, onEvent: EngineEventListener = ()
     close() {
       for (const { session } of sessions.values()) session.close();
       sessions.clear();
+      // The OCR workers are threads: end them so a CLI run (or a test) can exit.
+      void shutdownOcrPool();
     },
   };
 }

@@ -13,7 +13,7 @@ export const PublishedDate = z
   .trim()
   .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'Use a date like 2020, 2020-08, 2020-08-20 or 2020-08-20T14:30Z.');
 
-export const DocumentFormat = z.enum(['text', 'markdown', 'html', 'pdf', 'docx', 'eml']);
+export const DocumentFormat = z.enum(['text', 'markdown', 'html', 'pdf', 'docx', 'eml', 'image']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
 /** A near-duplicate: another document sharing most of this one's text. */

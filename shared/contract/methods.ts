@@ -46,7 +46,23 @@ import {
   observationPointsRestore,
   observationPointsUpdate,
 } from './observation-points.ts';
+import {
+  claimsCreate,
+  claimsDelete,
+  claimsExport,
+  claimsFacets,
+  claimsGet,
+  claimsGrade,
+  claimsMerge,
+  claimsQuery,
+  claimsRestore,
+  claimsSplit,
+  claimsUpdate,
+} from './claims.ts';
+import { sourcesList, sourcesUpdate } from './sources.ts';
+import { viewsDelete, viewsList, viewsSave } from './views.ts';
 import { placesClaims, placesFeatures, placesLocate, placesOfClaims, placesUnresolved } from './places.ts';
+import { documentsReocr, ocrLanguages, ocrSetCaseDefault } from './ocr.ts';
 import { historyList, historyRecord } from './history.ts';
 import { shareConflicts, shareExport, shareInspect, shareMerge, shareResolve, shareVerify } from './share.ts';
 
@@ -107,6 +123,25 @@ export const methods = {
   [observationPointsImport.name]: observationPointsImport,
   [observationPointsExport.name]: observationPointsExport,
   [observationPointsLinks.name]: observationPointsLinks,
+  [claimsQuery.name]: claimsQuery,
+  [claimsGet.name]: claimsGet,
+  [claimsUpdate.name]: claimsUpdate,
+  [claimsGrade.name]: claimsGrade,
+  [claimsCreate.name]: claimsCreate,
+  [claimsDelete.name]: claimsDelete,
+  [claimsRestore.name]: claimsRestore,
+  [claimsSplit.name]: claimsSplit,
+  [claimsMerge.name]: claimsMerge,
+  [claimsExport.name]: claimsExport,
+  [claimsFacets.name]: claimsFacets,
+  [sourcesList.name]: sourcesList,
+  [sourcesUpdate.name]: sourcesUpdate,
+  [viewsList.name]: viewsList,
+  [viewsSave.name]: viewsSave,
+  [viewsDelete.name]: viewsDelete,
+  [ocrLanguages.name]: ocrLanguages,
+  [ocrSetCaseDefault.name]: ocrSetCaseDefault,
+  [documentsReocr.name]: documentsReocr,
   [shareExport.name]: shareExport,
   [shareInspect.name]: shareInspect,
   [shareMerge.name]: shareMerge,

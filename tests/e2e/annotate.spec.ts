@@ -85,6 +85,16 @@ test('annotate the sample article: highlight, tag, note, claim; re-import an edi
   await page.keyboard.press('c');
   const claim = page.getByRole('dialog', { name: 'Claim created' });
   await expect(claim.getByText('23 Turkish convoys into northern Syria')).toBeVisible();
+  // Prefilled by the extractor: the figure and what it counts.
+  await expect(claim.getByText('Prefilled by the extractor.')).toBeVisible();
+  await expect(claim.getByLabel('Figure')).toHaveText(/^23 (Turkish )?convoys$/);
+  // Edited in place: the saved claim comes back from the case with the new figure.
+  await claim.getByRole('combobox', { name: 'Qualifier' }).selectOption('at_least');
+  await claim.getByRole('textbox', { name: 'Who' }).fill('Turkish army');
+  await claim.getByRole('button', { name: 'Save' }).click();
+  await expect(claim.getByRole('status')).toHaveText('Saved.');
+  await expect(claim.getByLabel('Figure')).toHaveText(/^at least 23 (Turkish )?convoys$/);
+  await page.screenshot({ path: testInfo.outputPath('claim-from-selection.png') });
   await claim.getByRole('button', { name: 'Done' }).click();
   await expect(card(side, '23 Turkish convoys into northern Syria').locator('.annotation-claim')).toBeVisible();
 

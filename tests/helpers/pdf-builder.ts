@@ -1,13 +1,22 @@
 /**
  * Builds small, valid PDFs in code, so tests and benchmarks carry no binary of unknown
- * origin: text pages in Helvetica, an Info dictionary, and optionally the PDF standard
- * security handler (RC4, revision 2, PDF 1.7 spec §7.6.3) with a user password.
+ * origin: text pages in Helvetica, image pages (a JPEG drawn over the whole page, as a
+ * scanner writes them, optionally under a few words of text layer), an Info dictionary,
+ * and optionally the PDF standard security handler (RC4, revision 2, PDF 1.7 spec §7.6.3)
+ * with a user password.
  */
 import { createHash } from 'node:crypto';
 
+/** A scanned page: the JPEG fills the page (DCTDecode, so the bytes go in unchanged). */
+export interface PdfImagePage {
+  jpeg: Uint8Array;
+  /** Lines of text layer drawn over the image (a page number, a stamp). */
+  lines?: string[];
+}
+
 export interface PdfOptions {
-  /** Each page is a list of lines (ASCII). */
-  pages: string[][];
+  /** Each page is a list of lines (ASCII), or an image. */
+  pages: (string[] | PdfImagePage)[];
   title?: string;
   author?: string;
   /** PDF date, e.g. "D:20200820120000Z". */
@@ -64,6 +73,18 @@ function objectKey(base: Buffer, objectNumber: number): Buffer {
   return md5(base, suffix).subarray(0, Math.min(base.length + 5, 16));
 }
 
+function jpegSize(b: Uint8Array): { width: number; height: number; components: number } {
+  let i = 2;
+  while (i + 9 < b.length) {
+    const marker = b[i + 1]!;
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: (b[i + 5]! << 8) | b[i + 6]!, width: (b[i + 7]! << 8) | b[i + 8]!, components: b[i + 9]! };
+    }
+    i += 2 + ((b[i + 2]! << 8) | b[i + 3]!);
+  }
+  throw new Error('not a JPEG with a frame header');
+}
+
 export function buildPdf(options: PdfOptions): Buffer {
   const sec = options.userPassword !== undefined ? security(options.userPassword) : null;
   const objects: (Buffer | string)[] = [];
@@ -72,12 +93,26 @@ export function buildPdf(options: PdfOptions): Buffer {
   const pagesObject = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const kids: number[] = [];
-  for (const lines of options.pages) {
-    const content = ['BT', '/F1 12 Tf', '14 TL', '72 740 Td', ...lines.map((line) => `(${escapeString(line)}) Tj T*`), 'ET'].join('\n');
+  for (const page of options.pages) {
+    const image = Array.isArray(page) ? null : page;
+    const lines = Array.isArray(page) ? page : (page.lines ?? []);
+    let imageNumber: number | null = null;
+    let box = [612, 792];
+    if (image) {
+      const size = jpegSize(image.jpeg);
+      // 72 dpi in PDF units: a 1275-pixel-wide scan is a 150 dpi letter page at 1275 × 72/150.
+      box = [Math.round((size.width * 72) / 150), Math.round((size.height * 72) / 150)];
+      const jpeg = sec ? rc4(objectKey(sec.key, objects.length + 1), Buffer.from(image.jpeg)) : Buffer.from(image.jpeg);
+      const header = `<< /Type /XObject /Subtype /Image /Width ${size.width} /Height ${size.height} /ColorSpace /${size.components === 1 ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`;
+      imageNumber = add(Buffer.concat([Buffer.from(header, 'latin1'), jpeg, Buffer.from('\nendstream', 'latin1')]));
+    }
+    const text = lines.length > 0 ? ['BT', '/F1 12 Tf', '14 TL', `72 ${box[1]! - 52} Td`, ...lines.map((line) => `(${escapeString(line)}) Tj T*`), 'ET'] : [];
+    const content = [...(imageNumber ? ['q', `${box[0]} 0 0 ${box[1]} 0 0 cm`, '/Im1 Do', 'Q'] : []), ...text].join('\n');
     const contentNumber = objects.length + 1;
     const bytes = sec ? rc4(objectKey(sec.key, contentNumber), Buffer.from(content, 'latin1')) : Buffer.from(content, 'latin1');
     add(Buffer.concat([Buffer.from(`<< /Length ${bytes.length} >>\nstream\n`, 'latin1'), bytes, Buffer.from('\nendstream', 'latin1')]));
-    kids.push(add(`<< /Type /Page /Parent ${pagesObject} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contentNumber} 0 R >>`));
+    const xObjects = imageNumber ? ` /XObject << /Im1 ${imageNumber} 0 R >>` : '';
+    kids.push(add(`<< /Type /Page /Parent ${pagesObject} 0 R /MediaBox [0 0 ${box[0]} ${box[1]}] /Resources << /Font << /F1 ${font} 0 R >>${xObjects} >> /Contents ${contentNumber} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObject} 0 R >>`;
   objects[pagesObject - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;

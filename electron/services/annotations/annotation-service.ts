@@ -10,6 +10,8 @@ import { readMeta } from '../casefile/case-meta.ts';
 import type { HandlerContext } from '../handler-context.ts';
 import { listTags } from '../tags/codebook.ts';
 import { listAnnotations } from './annotation-queries.ts';
+import { gazetteerAt } from '../gazetteer/gazetteer.ts';
+import { extractClaimForSpan } from '../extract/span-claim.ts';
 import { createAnnotation, createClaimFromSpan, deleteAnnotations, restoreAnnotations, updateAnnotation } from './annotation-store.ts';
 import { readDocumentText } from './document-text.ts';
 import { reanchorDocument } from './reanchor.ts';
@@ -51,7 +53,11 @@ export function restoreAnnotationsFor(ctx: HandlerContext, input: ParsedInput<'a
 }
 
 export function createClaimFor(ctx: HandlerContext, input: ParsedInput<'annotations:createClaim'>): MethodOutput<'annotations:createClaim'> {
-  const result = createClaimFromSpan(ctx.session.requireWritable(), input, ctx.actor());
+  const gazetteer = gazetteerAt(ctx.env.resourcesDir);
+  const actor = ctx.actor();
+  const result = createClaimFromSpan(ctx.session.requireWritable(), input, actor, (db, documentId, start, end) =>
+    extractClaimForSpan(db, documentId, start, end, gazetteer, actor),
+  );
   changed(ctx, 'annotations', 'claims');
   return result;
 }

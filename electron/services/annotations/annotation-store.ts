@@ -13,6 +13,7 @@ import { checkSpan, readDocumentText } from './document-text.ts';
 import { reindexDocumentNotes } from '../search/search-index.ts';
 import { reanchorDocument } from './reanchor.ts';
 import { describeSpan } from './text-quote.ts';
+import type { SpanClaim } from '../extract/span-claim.ts';
 
 function quoteForLog(exact: string): string {
   const flat = exact.replace(/\s+/g, ' ');
@@ -199,37 +200,40 @@ export interface NewClaimAnnotation {
   note: string;
 }
 
+/** What the extractor recognises under a span (see extract/span-claim.ts), or null. */
+export type SpanPrefill = (db: WritableDb, documentId: string, start: number, end: number) => SpanClaim | null;
+
 /** A claim from a span (prefilled by the extractor where it can) and its anchoring annotation. */
-export function createClaimFromSpan(db: WritableDb, input: NewClaimAnnotation, actor: string): { annotation: Annotation; claim: ClaimDraft } {
+export function createClaimFromSpan(
+  db: WritableDb,
+  input: NewClaimAnnotation,
+  actor: string,
+  prefill: SpanPrefill = () => null,
+): { annotation: Annotation; claim: ClaimDraft } {
   const ids = db.transaction(() => {
     const doc = readDocumentText(db, input.documentId);
     const span = checkSpan(doc, input.start, input.end, input.exact);
     const tagIds = checkTags(db, input.tagIds);
     const anchor = describeSpan(doc.text, span.start, span.end);
-    const draft = draftClaim(doc.text, anchor.start, anchor.end);
+    const found = prefill(db, doc.documentId, anchor.start, anchor.end);
+    const draft = draftClaim(doc.text, anchor.start, anchor.end, found?.values);
     const claim = insertRecord(
       db,
       'claims',
       {
+        ...(found?.values ?? {}),
         document_id: doc.documentId,
         span_start: anchor.start,
         span_end: anchor.end,
         text: draft.text,
-        value: draft.value,
-        value_min: draft.valueMin,
-        value_max: draft.valueMax,
-        qualifier: draft.qualifier,
-        unit: draft.unit,
-        subject: draft.subject,
-        when_text: draft.whenText,
         origin: 'annotation',
-        extractor_version: draft.extractorVersion,
         anchor_status: 'anchored',
       },
       actor,
-      { children: { tags: tagIds }, summary: `claim from ${quoteForLog(anchor.exact)} in "${doc.title}"` },
+      { children: { tags: tagIds }, summary: `claim from ${quoteForLog(anchor.exact)} in "${doc.title}"${found ? ' (prefilled by the extractor)' : ''}` },
     );
     insertTags(db, 'claim_tags', claim.id, tagIds);
+    for (const placeId of found?.placeIds ?? []) statement(db, 'INSERT OR IGNORE INTO claim_places (claim_id, place_id) VALUES (?, ?)').run(claim.id, placeId);
     const annotation = insertRecord(
       db,
       'annotations',

@@ -15,9 +15,9 @@ export function readMeta(db: ReadableDb): Record<MetaKey, string> {
   return meta as Record<MetaKey, string>;
 }
 
-/** Sets a metadata value and logs the change under the pseudo-table `case_meta`. */
-export function writeMeta(db: WritableDb, key: 'title' | 'description', value: string, actor: string): void {
-  const before = readMeta(db)[key];
+/** Sets a metadata value and logs the change under the pseudo-table `case_meta`. `ocr_languages`: the case's OCR language set ('' for none). */
+export function writeMeta(db: WritableDb, key: 'title' | 'description' | 'ocr_languages', value: string, actor: string): void {
+  const before = (readMeta(db) as Record<string, string | undefined>)[key] ?? '';
   if (before === value) return;
   const at = new Date().toISOString();
   statement(db, 'INSERT INTO case_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);

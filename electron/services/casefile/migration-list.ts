@@ -4,8 +4,16 @@ import { migration001 } from './migrations/001-initial.ts';
 import { migration002 } from './migrations/002-observation-points.ts';
 import { migration003 } from './migrations/003-search-and-near-duplicates.ts';
 import { migration004AnnotationAnchoring } from './migrations/004-annotation-anchoring.ts';
+import { migration005ClaimsGrid } from './migrations/005-claims-grid.ts';
 import { migration006Merges } from './migrations/006-merges.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004AnnotationAnchoring, migration006Merges];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004AnnotationAnchoring,
+  migration005ClaimsGrid,
+  migration006Merges,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -71,15 +71,7 @@ export function extractDocumentClaims(db: WritableDb, documentId: string, gazett
   ).all(documentId) as ExistingClaim[];
   const byKey = new Map<string, ExistingClaim>();
   for (const c of existing) byKey.set(keyOf(c.span_start, c.span_end, c.qualifier !== null), c);
-  const sourceIds = new Map<string, string>();
-  const sourceId = (s: ExtractedSource): string => {
-    let id = sourceIds.get(s.name);
-    if (!id) {
-      id = findOrCreateSource(db, s.name, actor, { kind: s.kind, aliases: s.aliases });
-      sourceIds.set(s.name, id);
-    }
-    return id;
-  };
+  const sourceId = sourceIdsFor(db, actor);
   const seen = new Set<string>();
   for (const claim of extracted.claims) {
     const key = keyOf(claim.span[0], claim.span[1], claim.quantity !== null);
@@ -116,7 +108,21 @@ export function extractDocumentClaims(db: WritableDb, documentId: string, gazett
   return result;
 }
 
-function claimValues(documentId: string, claim: ExtractedClaim, sourceId: (s: ExtractedSource) => string): Record<string, unknown> {
+/** Finds (or registers) a source once per run: the id of each extracted source by name. */
+export function sourceIdsFor(db: WritableDb, actor: string): (s: ExtractedSource) => string {
+  const sourceIds = new Map<string, string>();
+  return (s) => {
+    let id = sourceIds.get(s.name);
+    if (!id) {
+      id = findOrCreateSource(db, s.name, actor, { kind: s.kind, aliases: s.aliases });
+      sourceIds.set(s.name, id);
+    }
+    return id;
+  };
+}
+
+/** The claims row of an extracted claim (sources registered through `sourceId`). */
+export function claimValues(documentId: string, claim: ExtractedClaim, sourceId: (s: ExtractedSource) => string): Record<string, unknown> {
   const q = claim.quantity;
   return {
     document_id: documentId,

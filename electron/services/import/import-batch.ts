@@ -18,7 +18,8 @@ import { analyseImportedDocument } from './analyse-document.ts';
 import { collectFiles } from './collect-files.ts';
 import { IMPORT_LIMITS, formatSize } from './import-limits.ts';
 import { reasonOf, refuse } from './import-problem.ts';
-import type { ImportSource, ParsedDocument } from './importer.ts';
+import type { ImportSource, ParseContext, ParsedDocument } from './importer.ts';
+import { caseOcrLanguages } from '../ocr/ocr-settings.ts';
 import { IMPORTERS } from './importer-registry.ts';
 import { sniff, type SniffedKind } from './sniff.ts';
 import { ARCHIVE_LIMITS, readZipDirectory, readZipEntry } from './zip-archive.ts';
@@ -63,9 +64,14 @@ class ImportRun {
   private readonly nearDuplicates: NearDuplicateReport[] = [];
   private cancelled = false;
   private bytes = 0;
+  private readonly ocrDefault: string | null;
+  /** Bytes done before the current file, and its size: OCR pages move the bar within it. */
+  private progressBase: { bytesDone: number; size: number } | null = null;
   private readonly started = performance.now();
 
-  constructor(private readonly ctx: ImportContext) {}
+  constructor(private readonly ctx: ImportContext) {
+    this.ocrDefault = caseOcrLanguages(ctx.db);
+  }
 
   private get signal(): AbortSignal {
     return this.ctx.job.signal;
@@ -92,6 +98,7 @@ class ImportRun {
         break;
       }
       this.ctx.job.update({ current: item.label });
+      this.progressBase = { bytesDone, size: item.size };
       try {
         if (item.size > IMPORT_LIMITS.fileBytes) {
           refuse(`it is ${formatSize(item.size)}; Sightline imports files up to ${formatSize(IMPORT_LIMITS.fileBytes)} (split it into smaller files)`);
@@ -157,6 +164,20 @@ class ImportRun {
     this.ctx.onCommitted?.();
   }
 
+  /** OCR of scans: the case's language set, and each page read moves the progress bar. */
+  private ocrFor(source: ImportSource): ParseContext['ocr'] {
+    const base = this.progressBase;
+    return {
+      caseDefault: this.ocrDefault,
+      onPage: (done, total) => {
+        this.ctx.job.update({
+          current: `${source.label} · OCR page ${done} of ${total}`,
+          ...(base ? { bytesDone: base.bytesDone + Math.round((base.size * done) / total) } : {}),
+        });
+      },
+    };
+  }
+
   private kindOf(source: ImportSource): SniffedKind {
     if (source.bytes.length === 0) refuse('the file is empty (0 bytes)');
     if (source.depth > IMPORT_LIMITS.depth) refuse(`it is nested more than ${IMPORT_LIMITS.depth} archives or e-mails deep`);
@@ -183,7 +204,7 @@ class ImportRun {
 
   /** Parses a document and, recursively, the attachments it carries. Writes nothing. */
   private async parseTree(source: ImportSource, kind: Exclude<SniffedKind, 'zip'>, bytesSha256: string, budget: Budget): Promise<ParsedTree> {
-    const parsed = await IMPORTERS[kind](source, { signal: this.signal });
+    const parsed = await IMPORTERS[kind](source, { signal: this.signal, ocr: this.ocrFor(source) });
     if (parsed.text.length > IMPORT_LIMITS.textChars) {
       refuse(`its text is ${parsed.text.length.toLocaleString('en')} characters long; the limit is ${IMPORT_LIMITS.textChars.toLocaleString('en')} per document`);
     }

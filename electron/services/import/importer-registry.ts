@@ -2,6 +2,7 @@
 import { importDocx } from './formats/docx.ts';
 import { importEml } from './formats/eml.ts';
 import { importHtml } from './formats/html.ts';
+import { importImage } from './formats/image.ts';
 import { importMarkdown } from './formats/markdown.ts';
 import { importPdf } from './formats/pdf.ts';
 import { importText } from './formats/text.ts';
@@ -15,4 +16,5 @@ export const IMPORTERS: Record<Exclude<SniffedKind, 'zip'>, Importer> = {
   pdf: importPdf,
   docx: importDocx,
   eml: importEml,
+  image: importImage,
 };

@@ -1,5 +1,6 @@
 /** What an importer receives and returns. */
 import type { DocumentFormat } from '../../../shared/contract/documents.ts';
+import type { OcrRequest } from '../ocr/ocr-document.ts';
 
 export interface ImportSource {
   /** How the analyst knows this item: a path, or "archive.zip › folder/file.txt". */
@@ -38,6 +39,8 @@ export interface ParsedDocument {
 
 export interface ParseContext {
   readonly signal: AbortSignal;
+  /** For scans and images: the language set to OCR with and where to report each page read. */
+  readonly ocr?: Omit<OcrRequest, 'signal'> | undefined;
 }
 
 export type Importer = (source: ImportSource, context: ParseContext) => Promise<ParsedDocument>;

@@ -5,7 +5,7 @@
  */
 import { extname } from 'node:path';
 
-export type SniffedKind = 'pdf' | 'docx' | 'zip' | 'eml' | 'html' | 'markdown' | 'text';
+export type SniffedKind = 'pdf' | 'docx' | 'zip' | 'eml' | 'html' | 'markdown' | 'text' | 'image';
 
 export type Sniffed = { kind: SniffedKind } | { kind: 'unsupported'; reason: string };
 
@@ -27,7 +27,8 @@ function zipNames(bytes: Uint8Array): string {
   return Buffer.from(tail).toString('latin1');
 }
 
-const IMAGE_REASON = 'images are not imported yet: reading text from scans and photos (OCR) comes in a later version';
+const GIF_REASON = 'GIF images are not read: save it as PNG to read its text';
+const HEIC_REASON = 'HEIC photos are not read: export it as JPEG to read its text';
 
 const EXTENSIONS: Record<string, SniffedKind> = {
   '.txt': 'text',
@@ -87,25 +88,28 @@ export function sniff(bytes: Uint8Array, fileName: string, declaredType?: string
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     return { kind: 'unsupported', reason: UNSUPPORTED_EXTENSIONS[ext] ?? 'old Microsoft Office files (.doc, .xls, .msg) are not supported; save it as .docx or .eml' };
   }
+  // Scans and photos are read with OCR (formats/image.ts).
   if (
     startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
     startsWith(bytes, [0xff, 0xd8, 0xff]) ||
-    startsWith(bytes, [0x47, 0x49, 0x46, 0x38]) ||
     startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
     startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]) ||
     (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8))
   ) {
-    return { kind: 'unsupported', reason: IMAGE_REASON };
+    return { kind: 'image' };
   }
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return { kind: 'unsupported', reason: GIF_REASON };
   if (Buffer.from(bytes.subarray(0, 16)).toString('latin1') === 'SQLite format 3\u0000') {
     return { kind: 'unsupported', reason: "it is a database (a Sightline case or another program's), not a document; open or merge cases instead" };
   }
   if (startsWith(bytes, [0x1f, 0x8b])) return { kind: 'unsupported', reason: 'gzip archives are not supported; use .zip' };
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { kind: 'unsupported', reason: UNSUPPORTED_EXTENSIONS['.rtf']! };
   if (UNSUPPORTED_EXTENSIONS[ext]) return { kind: 'unsupported', reason: UNSUPPORTED_EXTENSIONS[ext] };
-  if (/^image\//.test(declaredType ?? '') || ['.png', '.jpg', '.jpeg', '.gif', '.tif', '.tiff', '.webp', '.heic'].includes(ext)) {
-    return { kind: 'unsupported', reason: IMAGE_REASON };
-  }
+  // An image extension without an image's magic bytes: the image reader says what is wrong.
+  if (['.png', '.jpg', '.jpeg', '.tif', '.tiff', '.webp'].includes(ext)) return { kind: 'image' };
+  if (ext === '.gif') return { kind: 'unsupported', reason: GIF_REASON };
+  if (ext === '.heic' || declaredType === 'image/heic') return { kind: 'unsupported', reason: HEIC_REASON };
+  if (/^image\//.test(declaredType ?? '')) return { kind: 'unsupported', reason: `${declaredType} images are not read; PNG, JPEG, TIFF and WebP are` };
 
   const byExtension = EXTENSIONS[ext];
   if (byExtension === 'pdf') return { kind: 'pdf' }; // no %PDF- header: the PDF reader explains

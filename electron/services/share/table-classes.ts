@@ -38,10 +38,15 @@ export const DERIVED_TABLES = [
   'document_minhash',
   'document_lsh',
   'near_duplicates',
+  // The claims grid's FTS index: external content over claims, kept by triggers as rows arrive.
+  'claims_fts',
 ] as const;
 
-/** This copy's own bookkeeping: the merges it took in and the conflicts awaiting the analyst. */
-export const LOCAL_TABLES = ['merges', 'merge_conflicts'] as const;
+/**
+ * This copy's own bookkeeping: the merges it took in, the conflicts awaiting the analyst,
+ * and the grid's saved views and column layout (each analyst's own way of looking).
+ */
+export const LOCAL_TABLES = ['merges', 'merge_conflicts', 'grid_views'] as const;
 
 /** Synced tables in an order where a record's references come before it. */
 export const SYNCED_ORDER: readonly SyncedTableName[] = [
@@ -62,7 +67,7 @@ export function childTablesOf(parent: SyncedTableName): string[] {
 }
 
 /** The class of a table, or null when no registry knows it. FTS5 shadow tables follow their index. */
-export function classifyTable(name: string, virtualTables: readonly string[] = ['document_search']): TableClass | null {
+export function classifyTable(name: string, virtualTables: readonly string[] = ['document_search', 'claims_fts']): TableClass | null {
   if (Object.prototype.hasOwnProperty.call(SYNCED_TABLES, name)) return 'synced';
   if (Object.prototype.hasOwnProperty.call(CHILD_TABLES, name)) return 'child';
   if ((CONTENT_TABLES as readonly string[]).includes(name)) return 'content';

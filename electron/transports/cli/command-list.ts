@@ -8,6 +8,7 @@ import { registerInfo } from './commands/info.ts';
 import { registerNew } from './commands/new.ts';
 import { registerPoints } from './commands/points.ts';
 import { registerReimport } from './commands/reimport.ts';
+import { registerReocr } from './commands/reocr.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerExport } from './commands/export.ts';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerServe,
   registerPoints,
   registerAnnotations,
+  registerReocr,
   registerExport,
   registerMerge,
   registerVerify,

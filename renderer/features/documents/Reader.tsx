@@ -14,6 +14,9 @@ import { useReaderAnnotations } from '../annotations/use-reader-annotations.tsx'
 import { DocumentText, type Highlight } from './DocumentText.tsx';
 import { formatBytes, formatLabel, formatPublished, percent } from './format.ts';
 import { MetadataPanel } from './MetadataPanel.tsx';
+import { ocrInfoOf } from '../../../shared/contract/ocr.ts';
+import { OcrBar } from '../ocr/OcrBar.tsx';
+import { ocrHighlights } from '../ocr/ocr-highlights.ts';
 import { pageAt, type TextRange } from './text-layout.ts';
 
 /** Keeps the same object while the document's revision is unchanged, so the text does not re-render on unrelated changes. */
@@ -56,7 +59,13 @@ export function Reader({ documentId, query, focus, onOpen }: { documentId: strin
     });
   useCommand('annotations.toggleList', showAnnotations ? 'Hide the annotation list' : 'Show the annotation list', 'Mod+Shift+A', toggleAnnotations);
 
-  const highlights = useMemo<Highlight[]>(() => [...annotating.highlights, ...ranges.map((r) => ({ ...r, kind: 'search' }))], [annotating.highlights, ranges]);
+  const ocr = useMemo(() => ocrInfoOf(doc?.metadata), [doc]);
+  const [ocrMarks, setOcrMarks] = useState(true);
+  const ocrMarked = useMemo(() => (ocrMarks ? ocrHighlights(ocr) : []), [ocr, ocrMarks]);
+  const highlights = useMemo<Highlight[]>(
+    () => [...ocrMarked, ...annotating.highlights, ...ranges.map((r) => ({ ...r, kind: 'search' }))],
+    [ocrMarked, annotating.highlights, ranges],
+  );
   const current = matchIndex !== null ? ranges[matchIndex] ?? null : null;
   const shownFocus = current ?? jump ?? focus;
 
@@ -161,6 +170,7 @@ export function Reader({ documentId, query, focus, onOpen }: { documentId: strin
           ))}
         </div>
       )}
+      {ocr && <OcrBar documentId={doc.id} info={ocr} pages={doc.pages} marksShown={ocrMarks} onToggleMarks={() => setOcrMarks((m) => !m)} onShowPage={setJump} />}
       <div className="reader-body">
         <div className="reader-annotatable" ref={textBox}>
           <DocumentText text={doc.text} pages={doc.pages} highlights={highlights} focus={shownFocus} label={`Text of ${doc.title}`} />

@@ -6,6 +6,7 @@ export const FORMAT_LABELS: Record<string, string> = {
   pdf: 'PDF',
   docx: 'Word',
   eml: 'E-mail',
+  image: 'Image (OCR)',
 };
 
 export function formatLabel(format: string): string {

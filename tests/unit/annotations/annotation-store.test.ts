@@ -102,6 +102,28 @@ describe('annotations', () => {
     expect((await c.invoke('annotations:list', { documentId: c.documentId })).items[0]!.claim).toMatchObject({ deleted: false });
   });
 
+  it('prefills a claim from a selection with what the extractor finds there: figure, unit, subject and source', async () => {
+    c = await articleCase();
+    const { claim } = await c.invoke('annotations:createClaim', c.span('more than 75 armoured vehicles'));
+    expect(claim).toMatchObject({ text: 'more than 75 armoured vehicles', value: 75, qualifier: 'more_than', unit: 'armoured vehicles', extracted: true });
+    const db = new Database(c.path, { readonly: true });
+    const row = db.prepare('SELECT s.name AS source, c.when_start, c.origin FROM claims c LEFT JOIN sources s ON s.id = c.source_id WHERE c.id = ?').get(claim.id) as Record<string, unknown>;
+    const places = db.prepare('SELECT p.name FROM claim_places cp JOIN places p ON p.id = cp.place_id WHERE cp.claim_id = ?').all(claim.id) as { name: string }[];
+    db.close();
+    expect(row).toMatchObject({ source: expect.stringMatching(/Syrian Observatory/), origin: 'annotation' });
+    expect(claim.subject).toBe('Turkey');
+    expect(places).toEqual([]);
+    const raids = await c.invoke('annotations:createClaim', c.span('more than 16 raids in Idlib on Tuesday'));
+    expect(raids.claim).toMatchObject({ value: 16, qualifier: 'more_than', unit: 'raids', extracted: true });
+    const check = new Database(c.path, { readonly: true });
+    const raidPlaces = check.prepare('SELECT p.name FROM claim_places cp JOIN places p ON p.id = cp.place_id WHERE cp.claim_id = ?').all(raids.claim.id);
+    check.close();
+    expect(raidPlaces).toEqual([{ name: 'Idlib' }]);
+    // Words with no figure and no event: the draft keeps only the selected text.
+    const plain = await c.invoke('annotations:createClaim', c.span('Turkish military columns'));
+    expect(plain.claim).toMatchObject({ text: 'Turkish military columns' });
+  });
+
   it('lists by document or case, filtered by tag (or untagged), author, kind, status and text', async () => {
     c = await articleCase([{ title: 'Aaa second report', text: 'A second report mentions 75 armoured vehicles too.' }]);
     const troops = await c.invoke('tags:create', { name: 'Troop movement' });

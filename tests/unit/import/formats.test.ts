@@ -107,7 +107,7 @@ describe('import formats', () => {
     });
     const report = await importBytes(db, 'mail.eml', eml);
     expect(report.imported).toBe(3);
-    expect(report.failed).toEqual([{ file: 'mail.eml › photo.png', error: expect.stringMatching(/images are not imported yet/) }]);
+    expect(report.failed).toEqual([{ file: 'mail.eml › photo.png', error: expect.stringMatching(/the image is damaged or cut short/) }]);
     const docs = documentRows(db);
     const mail = docs.find((d) => d.format === 'eml')!;
     expect(mail).toMatchObject({ title: 'Convoy sightings, 20 August', author: 'Field Office <field@example.org>', published: '2020-08-20T08:15:00Z' });
