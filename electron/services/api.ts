@@ -29,6 +29,7 @@ import { importContent, importPaths } from './import/import-service.ts';
 import { reimportDocument } from './documents/reimport.ts';
 import { listTags } from './tags/codebook.ts';
 import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags/tag-service.ts';
+import { compareHandlers } from './compare/compare-handlers.ts';
 import { placeHandlers } from './places/place-handlers.ts';
 import { documentHighlights, searchDocuments } from './search/search-service.ts';
 
@@ -107,4 +108,5 @@ export const handlers: HandlerTable = {
   'annotations:export': (input, ctx) => exportAnnotationsFor(ctx, input),
   'annotations:import': (input, ctx) => importAnnotationsFor(ctx, input),
   ...placeHandlers,
+  ...compareHandlers,
 };

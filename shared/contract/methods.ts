@@ -46,6 +46,7 @@ import {
   observationPointsRestore,
   observationPointsUpdate,
 } from './observation-points.ts';
+import { compareDocuments } from './compare.ts';
 import { placesClaims, placesFeatures, placesLocate, placesOfClaims, placesUnresolved } from './places.ts';
 
 export const methods = {
@@ -105,6 +106,7 @@ export const methods = {
   [observationPointsImport.name]: observationPointsImport,
   [observationPointsExport.name]: observationPointsExport,
   [observationPointsLinks.name]: observationPointsLinks,
+  [compareDocuments.name]: compareDocuments,
 } as const;
 
 export type Methods = typeof methods;

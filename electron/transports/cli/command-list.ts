@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from './cli-runtime.ts';
 import { registerAnnotations } from './commands/annotations.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInfo } from './commands/info.ts';
@@ -23,4 +24,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerServe,
   registerPoints,
   registerAnnotations,
+  registerCompare,
 ];
