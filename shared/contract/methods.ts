@@ -46,7 +46,7 @@ import {
   observationPointsRestore,
   observationPointsUpdate,
 } from './observation-points.ts';
-import { compareDocuments } from './compare.ts';
+import { compareDocuments, compareGroups, compareSources } from './compare.ts';
 import { placesClaims, placesFeatures, placesLocate, placesOfClaims, placesUnresolved } from './places.ts';
 
 export const methods = {
@@ -107,6 +107,8 @@ export const methods = {
   [observationPointsExport.name]: observationPointsExport,
   [observationPointsLinks.name]: observationPointsLinks,
   [compareDocuments.name]: compareDocuments,
+  [compareGroups.name]: compareGroups,
+  [compareSources.name]: compareSources,
 } as const;
 
 export type Methods = typeof methods;
