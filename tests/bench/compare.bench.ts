@@ -109,6 +109,7 @@ export async function run(args: string[]): Promise<number> {
       last = result;
     }
     const median = percentile(times, 50);
+    const [groups, groupsMs] = await timeMsAsync(() => engine.invoke('b', 'compare:groups', {}) as Promise<{ total: number; groups: { conflict: boolean }[] }>);
     printTable(`Comparing two ${pages}-page documents (${a.length.toLocaleString('en-US')} and ${b.length.toLocaleString('en-US')} characters; ${copied} paragraphs of B copied from A)`, [
       ['measure', 'value'],
       ['claims (A + B)', Object.keys(last!.claims).length],
@@ -121,6 +122,7 @@ export async function run(args: string[]): Promise<number> {
       ['p95 (ms)', fmt(percentile(times, 95))],
       ['worst (ms)', fmt(Math.max(...times))],
       ['CPU time, first / median (ms)', `${fmt(cpu[0]!)} / ${fmt(percentile(cpu, 50))}`],
+      ['compare:groups on this case (ms)', `${fmt(groupsMs)} (${groups.total} groups, ${groups.groups.filter((g) => g.conflict).length} contested)`],
     ]);
     const ok = median < LIMIT_MS;
     console.log(`\n${ok ? 'PASS' : 'FAIL'}: median ${fmt(median)} ms ${ok ? '<' : '≥'} ${LIMIT_MS} ms`);

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, serve, test } from './fixtures.ts';
 
@@ -15,11 +16,11 @@ function buildCase(dir: string, home: string): string {
   return path;
 }
 
-test('two reports side by side: paired claims linked across the gutter, differences spelled out, a copy shaded', async ({ page, served }, testInfo) => {
+test('two reports side by side: paired claims linked across the gutter, differences spelled out, a copy shaded', async ({ page }, testInfo) => {
   test.setTimeout(240_000); // builds its case with the command line first
-  await served.stop();
-  const casePath = buildCase(served.dir, served.home);
-  const server = await serve([casePath], served.home);
+  const home = mkdtempSync(join(tmpdir(), 'sightline-e2e-compare-'));
+  const casePath = buildCase(home, home);
+  const server = await serve([casePath], home);
   try {
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Documents', exact: true }).click();
@@ -58,8 +59,29 @@ test('two reports side by side: paired claims linked across the gutter, differen
     const scrollerB = right.locator('.doc-scroll');
     await scrollerA.evaluate((el) => (el.scrollTop = el.scrollHeight));
     await expect.poll(() => scrollerB.evaluate((el) => el.scrollTop)).toBeGreaterThan(40);
+
+    // Across the case: the armoured-vehicles event is contested, and the copy does not count as a second source.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('tab', { name: 'Event groups' }).click();
+    const groups = page.getByRole('list', { name: 'Event groups' });
+    await expect(groups.getByRole('listitem').first()).toContainText(/conflict/);
+    const armour = groups.getByRole('listitem').filter({ hasText: 'armoured vehicles' });
+    await expect(armour).toContainText('75 – 450');
+    await expect(armour).toContainText('2 independent / 3 documents');
+    await armour.locator('.group-head').click();
+    await expect(armour.getByRole('cell', { name: '450 armoured vehicles', exact: true })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('compare-event-groups.png') });
+    await page.getByRole('tab', { name: 'Sources' }).click();
+    const records = page.getByRole('table', { name: 'Source records' });
+    await expect(records.getByRole('row').filter({ hasText: 'Turkish Defence Ministry' })).toContainText('Turkish Defence Ministry');
+    await page.screenshot({ path: testInfo.outputPath('compare-sources.png') });
+    // Opening a group's claims leaves for the claims view with that scope.
+    await page.getByRole('tab', { name: 'Event groups' }).click();
+    await groups.getByRole('listitem').filter({ hasText: 'armoured vehicles' }).locator('.group-head').click();
+    await page.getByRole('button', { name: 'Show these claims in the grid and on the map' }).click();
+    await expect(page.getByRole('tab', { name: 'Event groups' })).toBeHidden();
   } finally {
     await server.stop();
-    rmSync(casePath, { force: true });
+    rmSync(home, { recursive: true, force: true });
   }
 });

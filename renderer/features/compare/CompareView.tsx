@@ -1,16 +1,28 @@
 /**
- * Compare: two documents side by side (where they agree, differ and copy each other).
- * Other views open it with `navigate('compare', { a, b })`; the reader's "Compare with…"
- * passes only `a`, and the analyst picks the other document here.
+ * Compare: two documents side by side (where they agree, differ and copy each other), the
+ * case's event groups (most contested first) and each source's record. Other views open it
+ * with `navigate('compare', { a, b })`; the reader's "Compare with…" passes only `a`, and
+ * the analyst picks the other document here.
  */
 import { useEffect, useState } from 'react';
 import { useCase } from '../../app/case-context.tsx';
 import { useWorkspace } from '../../app/workspace-state.tsx';
 import { DocumentPair } from './DocumentPair.tsx';
 import { DocumentPicker } from './DocumentPicker.tsx';
+import { EventGroups } from './EventGroups.tsx';
+import { SourceRecords } from './SourceRecords.tsx';
 import './compare.css';
 
+type Tab = 'pair' | 'groups' | 'sources';
+
+const TABS: [Tab, string][] = [
+  ['pair', 'Two documents'],
+  ['groups', 'Event groups'],
+  ['sources', 'Sources'],
+];
+
 interface CompareState {
+  tab: Tab;
   a: string | null;
   b: string | null;
   sync: boolean;
@@ -21,9 +33,9 @@ function useCompareState(caseId: string): [CompareState, (patch: Partial<Compare
   const key = `sightline.compare.${caseId}`;
   const [state, setState] = useState<CompareState>(() => {
     try {
-      return { a: null, b: null, sync: true, ...(JSON.parse(sessionStorage.getItem(key) ?? '{}') as Partial<CompareState>) };
+      return { tab: 'pair', a: null, b: null, sync: true, ...(JSON.parse(sessionStorage.getItem(key) ?? '{}') as Partial<CompareState>) };
     } catch {
-      return { a: null, b: null, sync: true };
+      return { tab: 'pair', a: null, b: null, sync: true };
     }
   });
   const update = (patch: Partial<CompareState>): void =>
@@ -43,13 +55,30 @@ export function CompareView() {
   useEffect(() => {
     const a = typeof params['a'] === 'string' ? params['a'] : null;
     const b = typeof params['b'] === 'string' ? params['b'] : null;
-    if (a) update({ a, b: b && b !== a ? b : state.b === a ? null : state.b });
+    if (a) update({ tab: 'pair', a, b: b && b !== a ? b : state.b === a ? null : state.b });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs for each navigation
   }, [params]);
 
+  const tabs = (
+    <div className="compare-tabs" role="tablist" aria-label="Comparison">
+      {TABS.map(([id, label]) => (
+        <button key={id} role="tab" aria-selected={state.tab === id} className={`compare-tab ${state.tab === id ? 'active' : ''}`} onClick={() => update({ tab: id })}>
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+  if (state.tab !== 'pair')
+    return (
+      <div className="compare-view">
+        <div className="toolbar compare-toolbar">{tabs}</div>
+        {state.tab === 'groups' ? <EventGroups onCompare={(a, b) => update({ tab: 'pair', a, b })} /> : <SourceRecords />}
+      </div>
+    );
   return (
     <div className="compare-view">
       <div className="toolbar compare-toolbar">
+        {tabs}
         <DocumentPicker label="Document on the left" value={state.a} exclude={state.b} onChange={(a) => update({ a })} />
         <button className="button small" onClick={() => update({ a: state.b, b: state.a })} disabled={!state.a || !state.b} title="Swap the two documents" aria-label="Swap the two documents">
           ⇄
