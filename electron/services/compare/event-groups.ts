@@ -38,20 +38,29 @@ function linkClaims(claims: readonly CompareClaim[]): UnionFind {
     if (key !== null) (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(i);
   });
   const edges: { i: number; j: number; score: number }[] = [];
+  const consider = (i: number, j: number): void => {
+    const score = matchScore(claims[i]!, claims[j]!);
+    if (score < MIN_MATCH) return;
+    if (claims[i]!.documentId === claims[j]!.documentId) {
+      // One document can give several points of a running total ("1,975 by March … 5,450 now").
+      if (isRunningTotalStep(claims[i]!, claims[j]!)) sets.union(i, j);
+      return;
+    }
+    edges.push({ i, j, score });
+  };
+  const times = claims.map(dayInterval);
   for (const members of buckets.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x]!;
-        const j = members[y]!;
-        const score = matchScore(claims[i]!, claims[j]!);
-        if (score < MIN_MATCH) continue;
-        if (claims[i]!.documentId === claims[j]!.documentId) {
-          // One document can give several points of a running total ("1,975 by March … 5,450 now").
-          if (isRunningTotalStep(claims[i]!, claims[j]!)) sets.union(i, j);
-          continue;
-        }
-        edges.push({ i, j, score });
-      }
+    // Dated claims only match claims whose time overlaps theirs: a sweep over start days
+    // instead of every pair. Undated claims can match anything in the bucket.
+    const dated = members.filter((i) => times[i] !== null).sort((x, y) => (times[x]![0] < times[y]![0] ? -1 : times[x]![0] > times[y]![0] ? 1 : x - y));
+    const undated = members.filter((i) => times[i] === null);
+    for (let x = 0; x < dated.length; x++) {
+      const end = times[dated[x]!]![1];
+      for (let y = x + 1; y < dated.length && times[dated[y]!]![0] <= end; y++) consider(dated[x]!, dated[y]!);
+    }
+    for (let x = 0; x < undated.length; x++) {
+      for (let y = x + 1; y < undated.length; y++) consider(undated[x]!, undated[y]!);
+      for (const j of dated) consider(undated[x]!, j);
     }
   }
   edges.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
@@ -71,7 +80,18 @@ const central = (c: CompareClaim): number | null => {
   return c.value ?? (interval ? interval.low : null);
 };
 
+const formattedDays = new Map<string, string>();
+
 function formatDay(day: string): string {
+  let text = formattedDays.get(day);
+  if (text === undefined) {
+    text = formatDayNow(day);
+    formattedDays.set(day, text);
+  }
+  return text;
+}
+
+function formatDayNow(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? day : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }

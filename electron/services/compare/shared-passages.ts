@@ -16,7 +16,7 @@ export const EDITED_COPY = 0.5;
 /** Sentences this short ("Reuters", "Idlib") match by chance; they count only next to a longer shared one. */
 const SHORT = 4;
 
-interface Unit {
+export interface Unit {
   start: number;
   end: number;
   folded: string;
@@ -33,7 +33,8 @@ function fold(text: string): string {
     .trim();
 }
 
-function units(text: string, language: string | null): Unit[] {
+/** A text's sentences, folded, ready to compare (compute once per document when comparing it with many). */
+export function sentenceUnits(text: string, language: string | null): Unit[] {
   return segmentSentences(text, packFor(language))
     .map((s) => {
       const folded = fold(s.text);
@@ -147,6 +148,25 @@ function alignInOrder(ua: Unit[], ub: Unit[]): Match[] {
   return matches;
 }
 
+/** Whether one sentence is a copy of the other, identical or with small edits. */
+export function isCopiedSentence(a: Unit, b: Unit): boolean {
+  return Math.min(a.words.length, b.words.length) >= SHORT && unitSimilarity(a, b) >= EDITED_COPY;
+}
+
+/** The sentence holding an offset, or null (binary search over sentences in text order). */
+export function unitAt(units: readonly Unit[], offset: number): Unit | null {
+  let low = 0;
+  let high = units.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const u = units[mid]!;
+    if (offset < u.start) high = mid - 1;
+    else if (offset >= u.end) low = mid + 1;
+    else return u;
+  }
+  return null;
+}
+
 /** Sentences copied out of order: candidates by shared rare words, then the word-pair test. */
 function findMoved(ua: Unit[], ub: Unit[], matched: Match[]): Match[] {
   const usedA = new Set(matched.map((m) => m.i));
@@ -181,8 +201,10 @@ function findMoved(ua: Unit[], ub: Unit[], matched: Match[]): Match[] {
 
 /** Shared passages of two texts, in the order of the first. */
 export function sharedPassages(textA: string, textB: string, languageA: string | null = 'en', languageB: string | null = 'en'): SharedPassage[] {
-  const ua = units(textA, languageA);
-  const ub = units(textB, languageB);
+  return sharedPassagesOf(sentenceUnits(textA, languageA), sentenceUnits(textB, languageB));
+}
+
+export function sharedPassagesOf(ua: Unit[], ub: Unit[]): SharedPassage[] {
   if (ua.length === 0 || ub.length === 0) return [];
   const inOrder = alignInOrder(ua, ub);
   const all = [...inOrder, ...findMoved(ua, ub, inOrder)].sort((x, y) => x.i - y.i);
