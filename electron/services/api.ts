@@ -31,6 +31,7 @@ import { ocrLanguagesInfo, setCaseOcrLanguages } from './ocr/ocr-settings.ts';
 import { reocrDocument } from './ocr/reocr.ts';
 import { listTags } from './tags/codebook.ts';
 import { createTagFor, deleteTagFor, restoreTagsFor, updateTagFor } from './tags/tag-service.ts';
+import { compareHandlers } from './compare/compare-handlers.ts';
 import { placeHandlers } from './places/place-handlers.ts';
 import { claimHandlers } from './claims/claim-handlers.ts';
 import { documentHighlights, searchDocuments } from './search/search-service.ts';
@@ -124,4 +125,5 @@ export const handlers: HandlerTable = {
   'share:verify': (input, ctx) => verifyFor(ctx, input),
   'history:list': (input, ctx) => listHistory(ctx.session.requireCase().db, input),
   'history:record': (input, ctx) => ({ entries: historyOfRecord(ctx.session.requireCase().db, input.table, input.id) }),
+  ...compareHandlers,
 };

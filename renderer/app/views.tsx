@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import { AnnotationsView } from '../features/annotations/AnnotationsView.tsx';
 import { ClaimsView } from '../features/claims/ClaimsView.tsx';
+import { CompareView } from '../features/compare/CompareView.tsx';
 import { DocumentsView } from '../features/documents/DocumentsView.tsx';
 import { HistoryView } from '../features/history/HistoryView.tsx';
 import { MapView } from '../features/map/MapView.tsx';
@@ -25,7 +26,8 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'claims', label: 'Claims', icon: 'claims', shortcut: 'Alt+2', component: ClaimsView },
   { id: 'map', label: 'Map', icon: 'map', shortcut: 'Alt+3', component: MapView },
   { id: 'annotations', label: 'Annotations', icon: 'annotations', shortcut: 'Alt+5', component: AnnotationsView },
-  { id: 'history', label: 'History', icon: 'history', shortcut: 'Alt+6', component: HistoryView },
+  { id: 'compare', label: 'Compare', icon: 'compare', shortcut: 'Alt+6', component: CompareView },
+  { id: 'history', label: 'History', icon: 'history', shortcut: 'Alt+7', component: HistoryView },
 ];
 
 export const DEFAULT_VIEW = 'claims';

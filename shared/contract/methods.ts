@@ -61,6 +61,7 @@ import {
 } from './claims.ts';
 import { sourcesList, sourcesUpdate } from './sources.ts';
 import { viewsDelete, viewsList, viewsSave } from './views.ts';
+import { compareDocuments, compareGroups, compareSources } from './compare.ts';
 import { placesClaims, placesFeatures, placesLocate, placesOfClaims, placesUnresolved } from './places.ts';
 import { documentsReocr, ocrLanguages, ocrSetCaseDefault } from './ocr.ts';
 import { historyList, historyRecord } from './history.ts';
@@ -150,6 +151,9 @@ export const methods = {
   [shareVerify.name]: shareVerify,
   [historyList.name]: historyList,
   [historyRecord.name]: historyRecord,
+  [compareDocuments.name]: compareDocuments,
+  [compareGroups.name]: compareGroups,
+  [compareSources.name]: compareSources,
 } as const;
 
 export type Methods = typeof methods;

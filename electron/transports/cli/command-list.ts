@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CliIo } from './cli-runtime.ts';
 import { registerAnnotations } from './commands/annotations.ts';
 import { registerClaims } from './commands/claims.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInfo } from './commands/info.ts';
@@ -33,4 +34,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerMerge,
   registerVerify,
   registerClaims,
+  registerCompare,
 ];

@@ -9,6 +9,7 @@ import type { DocumentDetail } from '../../../shared/contract/documents.ts';
 import { useApi, useClient } from '../../api/client-context.tsx';
 import { useCommand } from '../../app/commands.tsx';
 import { joinIsolated } from '../../app/bidi.tsx';
+import { useWorkspace } from '../../app/workspace-state.tsx';
 import { errorMessage, useToast } from '../../app/toasts.tsx';
 import { ReimportAction } from '../annotations/ReimportAction.tsx';
 import { useReaderAnnotations } from '../annotations/use-reader-annotations.tsx';
@@ -40,6 +41,7 @@ function hostOf(url: string): string {
 export function Reader({ documentId, query, focus, onOpen }: { documentId: string; query: string; focus: TextRange | null; onOpen(id: string, focus?: TextRange): void }) {
   const client = useClient();
   const notify = useToast();
+  const { navigate } = useWorkspace();
   const loaded = useApi('documents:get', { id: documentId }, { tables: ['documents', 'sources', 'near_duplicates'] });
   const doc = useStableDocument(loaded.data);
   const [showDetails, setShowDetails] = useState(false);
@@ -132,6 +134,9 @@ export function Reader({ documentId, query, focus, onOpen }: { documentId: strin
         )}
         <button className={`button small ${showAnnotations ? 'active' : ''}`} onClick={toggleAnnotations} aria-pressed={showAnnotations} title="Annotations of this document (Ctrl+Shift+A)">
           Annotations
+        </button>
+        <button className="button small" onClick={() => navigate('compare', { a: doc.id, b: doc.nearDuplicates[0]?.documentId ?? null })} title="Compare this document with another, side by side">
+          Compare with…
         </button>
         <ReimportAction documentId={doc.id} title={doc.title} disabled={doc.deleted} />
         <button className={`button small ${showDetails ? 'active' : ''}`} onClick={() => setShowDetails((s) => !s)} aria-pressed={showDetails}>
