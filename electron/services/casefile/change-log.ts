@@ -53,7 +53,8 @@ export function recordChange(db: WritableDb, change: ChangeInput): string {
   return id;
 }
 
-interface RawChange {
+/** A row of the changes table as SQLite returns it. */
+export interface RawChange {
   id: string;
   at: string;
   actor: string;
@@ -67,7 +68,8 @@ interface RawChange {
   summary: string | null;
 }
 
-function fromRaw(raw: RawChange): ChangeRow {
+/** A changes row with its JSON parsed and its names in the API's spelling. */
+export function fromRaw(raw: RawChange): ChangeRow {
   return {
     id: raw.id,
     at: raw.at,

@@ -4,37 +4,7 @@
  */
 import type { HistoryEntry, HistoryFilter } from '../../../shared/contract/history.ts';
 import { statement, type ReadableDb } from '../casefile/case-db.ts';
-import { recordHistory } from '../casefile/change-log.ts';
-
-interface RawChange {
-  id: string;
-  at: string;
-  actor: string;
-  table_name: string;
-  row_id: string;
-  op: HistoryEntry['op'];
-  rev: string;
-  prev_rev: string | null;
-  before: string | null;
-  after: string | null;
-  summary: string | null;
-}
-
-function toEntry(raw: RawChange): HistoryEntry {
-  return {
-    id: raw.id,
-    at: raw.at,
-    actor: raw.actor,
-    table: raw.table_name,
-    rowId: raw.row_id,
-    op: raw.op,
-    rev: raw.rev,
-    prevRev: raw.prev_rev,
-    before: raw.before === null ? null : (JSON.parse(raw.before) as Record<string, unknown>),
-    after: raw.after === null ? null : (JSON.parse(raw.after) as Record<string, unknown>),
-    summary: raw.summary,
-  };
-}
+import { fromRaw, recordHistory, type RawChange } from '../casefile/change-log.ts';
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -82,7 +52,7 @@ export function listHistory(
   const rows = db.prepare(sql).all(...params, input.limit + 1) as RawChange[];
   const actors = statement(db, 'SELECT DISTINCT actor FROM changes ORDER BY actor').pluck().all() as string[];
   const tables = statement(db, 'SELECT DISTINCT table_name FROM changes ORDER BY table_name').pluck().all() as string[];
-  return { entries: rows.slice(0, input.limit).map(toEntry), actors, tables, hasMore: rows.length > input.limit };
+  return { entries: rows.slice(0, input.limit).map(fromRaw), actors, tables, hasMore: rows.length > input.limit };
 }
 
 export function historyOfRecord(db: ReadableDb, table: string, id: string): HistoryEntry[] {
