@@ -23,7 +23,9 @@ export function FilePicker(props: FilePickerProps) {
   const [selected, setSelected] = useState<string[]>([]);
   const [name, setName] = useState(props.defaultName ?? '');
   const listing = useApi('files:list', { ...(dir ? { dir } : {}), ...(props.extensions ? { extensions: props.extensions } : {}) });
-  const current = listing.data?.dir ?? dir ?? '';
+  // What the analyst typed or chose wins over the listing, which may still be the previous
+  // folder's while the new one loads (else a typed path would flip back and be lost).
+  const current = dir ?? listing.data?.dir ?? '';
   const join = (folder: string, file: string): string => (folder.endsWith('/') ? folder + file : `${folder}/${file}`);
 
   const confirm = (): void => {
@@ -56,7 +58,8 @@ export function FilePicker(props: FilePickerProps) {
         <button className="button ghost" disabled={!listing.data?.parent} onClick={() => listing.data?.parent && setDir(listing.data.parent)} aria-label="Up one folder">
           ↑
         </button>
-        <input className="input grow mono" aria-label="Folder" value={current} onChange={(e) => setDir(e.target.value)} />
+        {/* Read-only until the start folder is known, so typing never mixes with it arriving. */}
+        <input className="input grow mono" aria-label="Folder" value={current} disabled={dir === undefined && !listing.data && !listing.error} onChange={(e) => setDir(e.target.value)} />
       </div>
       {listing.error && <p className="error-text">{listing.error.message}</p>}
       <ul className="picker-list" role="listbox" aria-multiselectable={props.multiple ?? false}>

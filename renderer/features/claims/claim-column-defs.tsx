@@ -5,6 +5,8 @@ import type { ClaimRow } from '../../../shared/contract/claims.ts';
 import type { MethodOutput } from '../../../shared/contract/methods.ts';
 import { CREDIBILITY_LABELS, RELIABILITY, RELIABILITY_LABELS, type Credibility } from '../../../shared/domain/admiralty.ts';
 import { CLAIM_STATUSES, EVENT_TYPE_LABELS, QUALIFIERS, type EventType } from '../../../shared/domain/claim-types.ts';
+import { englishSourceLabel, englishUnitLabel } from '../../../shared/domain/arabic-labels.ts';
+import { BidiCell } from '../../app/bidi.tsx';
 import { formatWhen } from './cell-edits.ts';
 import { SetFilter, type SetOption } from './SetFilter.tsx';
 
@@ -66,11 +68,17 @@ function TagsCell({ data }: ICellRendererParams<ClaimRow>) {
 function TextCell({ data }: ICellRendererParams<ClaimRow>) {
   if (!data) return <span className="muted">Loading…</span>;
   return (
-    <span className="claim-text-cell">
+    <span className="claim-text-cell" dir="auto">
       {data.origin !== 'extracted' && <span className="origin-mark" title={data.origin === 'manual' ? 'Added by hand' : 'From an annotation'}>✎</span>}
       {data.text}
     </span>
   );
+}
+
+/** Arabic units and sources carry their English label beside them: "آلية عسكرية (vehicles)". */
+function withEnglish(text: string | null, english: string | null): string {
+  if (!text) return '';
+  return english && english !== text ? `${text} (${english})` : text;
 }
 
 const set = (options: () => SetOption[]) => ({ filter: SetFilter, filterParams: { options } });
@@ -86,18 +94,18 @@ export function claimColumnDefs(facets: () => Facets | undefined): (ColDef<Claim
     { colId: 'text', headerName: 'Claim', field: 'text', width: 380, minWidth: 200, pinned: 'left', lockPinned: true, cellRenderer: TextCell, tooltipField: 'text', editable: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 5000, rows: 6, cols: 60 }, ...text },
     { colId: 'value', headerName: 'Value', valueGetter: (p) => p.data?.value ?? null, valueFormatter: fmt(formatValue), width: 124, type: 'rightAligned', editable: true, cellEditor: 'agTextCellEditor', ...number },
     { colId: 'qualifier', headerName: 'Qualifier', field: 'qualifier', valueFormatter: fmt((r) => QUALIFIER_LABELS[r.qualifier ?? ''] ?? ''), width: 100, editable: true, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', ...QUALIFIERS] }, ...set(() => [none, ...QUALIFIERS.map((q) => ({ value: q, label: QUALIFIER_LABELS[q]! }))]) },
-    { colId: 'unit', headerName: 'Unit', field: 'unit', width: 140, editable: true, ...text },
-    { colId: 'places', headerName: 'Place', valueGetter: (p) => p.data?.places.map((x) => x.name).join('; ') ?? '', width: 130, sortable: false, editable: true, ...text },
+    { colId: 'unit', headerName: 'Unit', field: 'unit', valueFormatter: fmt((r) => withEnglish(r.unit, englishUnitLabel(r.unit))), cellRenderer: BidiCell, width: 140, editable: true, ...text },
+    { colId: 'places', headerName: 'Place', valueGetter: (p) => p.data?.places.map((x) => x.name).join('; ') ?? '', cellRenderer: BidiCell, width: 130, sortable: false, editable: true, ...text },
     { colId: 'when', headerName: 'When', valueGetter: (p) => (p.data ? formatWhen(p.data) : ''), width: 176, editable: true, ...date },
-    { colId: 'source', headerName: 'Source', valueGetter: (p) => p.data?.sourceName ?? '', width: 170, editable: true, tooltipValueGetter: (p) => (p.data?.via.length ? `${p.data.sourceName ?? '?'} via ${p.data.via.map((v) => v.name).join(', ')}` : p.data?.sourceName ?? ''), ...set(() => [none, ...(facets()?.sources ?? []).map((s) => ({ value: s.id, label: s.reliability ? `${s.name} (${s.reliability})` : s.name }))]) },
+    { colId: 'source', headerName: 'Source', valueGetter: (p) => p.data?.sourceName ?? '', valueFormatter: fmt((r) => withEnglish(r.sourceName, englishSourceLabel(r.sourceName))), cellRenderer: BidiCell, width: 170, editable: true, tooltipValueGetter: (p) => (p.data?.via.length ? `${p.data.sourceName ?? '?'} via ${p.data.via.map((v) => v.name).join(', ')}` : p.data?.sourceName ?? ''), ...set(() => [none, ...(facets()?.sources ?? []).map((s) => ({ value: s.id, label: s.reliability ? `${s.name} (${s.reliability})` : s.name }))]) },
     { colId: 'grade', headerName: 'Grade', headerTooltip: 'Admiralty code: source reliability A–F (set on the source) and information credibility 1–6 (set on the claim)', field: 'grade', width: 76, cellRenderer: GradeCell, editable: true, ...text },
     { colId: 'status', headerName: 'Status', field: 'status', width: 108, cellRenderer: StatusCell, editable: true, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: [...CLAIM_STATUSES] }, ...set(() => CLAIM_STATUSES.map((s) => ({ value: s, label: s }))) },
-    { colId: 'subject', headerName: 'Subject', field: 'subject', width: 120, editable: true, ...text },
+    { colId: 'subject', headerName: 'Subject', field: 'subject', cellRenderer: BidiCell, width: 120, editable: true, ...text },
     { colId: 'eventType', headerName: 'Event', field: 'eventType', valueFormatter: fmt((r) => eventLabel(r.eventType)), width: 140, editable: true, cellEditor: 'agSelectCellEditor', cellEditorParams: () => ({ values: ['', ...(facets()?.eventTypes ?? [])] }), ...set(() => [none, ...(facets()?.eventTypes ?? []).map((t) => ({ value: t, label: eventLabel(t) }))]) },
-    { colId: 'via', headerName: 'Via', valueGetter: (p) => p.data?.via.map((v) => v.name).join('; ') ?? '', width: 110, sortable: false, ...text },
-    { colId: 'document', headerName: 'Document', valueGetter: (p) => p.data?.documentTitle ?? '', width: 180, tooltipValueGetter: (p) => p.data?.documentTitle ?? '', ...text },
+    { colId: 'via', headerName: 'Via', valueGetter: (p) => p.data?.via.map((v) => v.name).join('; ') ?? '', cellRenderer: BidiCell, width: 110, sortable: false, ...text },
+    { colId: 'document', headerName: 'Document', valueGetter: (p) => p.data?.documentTitle ?? '', cellRenderer: BidiCell, width: 180, tooltipValueGetter: (p) => p.data?.documentTitle ?? '', ...text },
     { colId: 'tags', headerName: 'Tags', valueGetter: (p) => p.data?.tags.map((t) => t.name).join('; ') ?? '', width: 130, sortable: false, cellRenderer: TagsCell, editable: true, ...set(() => [none, ...(facets()?.tags ?? []).map((t) => ({ value: t.id, label: t.name, color: t.color }))]) },
-    { colId: 'notes', headerName: 'Notes', field: 'notes', width: 160, sortable: false, tooltipField: 'notes', editable: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 20000, rows: 6, cols: 50 }, ...text },
+    { colId: 'notes', headerName: 'Notes', field: 'notes', cellRenderer: BidiCell, width: 160, sortable: false, tooltipField: 'notes', editable: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 20000, rows: 6, cols: 50 }, ...text },
     { colId: 'updatedBy', headerName: 'Edited by', field: 'updatedBy', width: 110, sortable: false, ...set(() => (facets()?.editors ?? []).map((e) => ({ value: e, label: e }))) },
     { colId: 'updatedAt', headerName: 'Edited', valueGetter: (p) => p.data?.updatedAt ?? '', valueFormatter: fmt((r) => dateTime(r.updatedAt)), width: 128, ...date },
     { colId: 'reliability', headerName: 'Reliability', field: 'reliability', width: 96, hide: true, editable: true, ...set(() => [none, ...RELIABILITY.map((r) => ({ value: r, label: `${r} · ${RELIABILITY_LABELS[r]}` }))]) },
