@@ -101,7 +101,10 @@ test('find the SOHR figure, grade it B2, and find it graded after a reload and i
   const status = await cell(page, CLAIM, 'status');
   await status.click();
   await page.keyboard.press('Enter');
-  await page.getByRole('listbox').getByText('confirmed', { exact: true }).click();
+  // The list opens on the current value; the next one down is "confirmed".
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
   await expect(status).toHaveText('confirmed');
   await status.click();
   await page.keyboard.press('Control+z');

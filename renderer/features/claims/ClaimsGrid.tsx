@@ -89,7 +89,7 @@ export function ClaimsGrid(props: ClaimsGridProps) {
         onColumnPinned={props.onLayoutChange}
         onSortChanged={props.onLayoutChange}
         onFilterChanged={props.onLayoutChange}
-        overlayNoRowsTemplate="<span class='grid-empty'>No claims match. Import documents and Sightline extracts who says what number of what, where and when — or clear the filters.</span>"
+        overlayNoRowsTemplate="<span class='grid-empty'>No claims yet, or none match the filters. Import documents and Sightline extracts who says what number of what, where and when.</span>"
       />
     </div>
   );
