@@ -130,3 +130,28 @@ test('Arabic: search with proclitics, right-to-left reader, highlights inside a 
   }).toPass();
   await page.screenshot({ path: testInfo.outputPath('arabic-reader-after-reimport.png') });
 });
+
+test('Arabic claims in the grid: the words right to left, the unit with its English label', async ({ page, served }, testInfo) => {
+  writeFileSync(join(served.dir, 'sohr-ar.txt'), `${TITLE}\n\n${MIXED}\n\n${SECOND}\n`);
+  await page.goto(served.url);
+  await page.getByRole('button', { name: /New case/ }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('قضية عربية');
+  await page.getByLabel('Case file path').fill(join(served.dir, 'arabic-grid.sightline'));
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await page.getByRole('button', { name: 'Documents', exact: true }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByLabel('Folder', { exact: true }).fill(served.dir);
+  await page.getByRole('option', { name: /sohr-ar\.txt/ }).click();
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByText(/^1 documents? · 3 claims/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Claims', exact: true }).click();
+  const grid = page.getByTestId('claims-grid');
+  const vague = grid.locator('.claim-text-cell', { hasText: 'عشرات المدنيين' });
+  await expect(vague).toBeVisible();
+  // Each claim keeps its Arabic sentence, laid out right to left in its cell.
+  expect(await vague.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  const index = await vague.locator('xpath=ancestor::div[@row-index][1]').getAttribute('row-index');
+  await expect(grid.locator(`.ag-row[row-index="${index}"] [col-id=unit] [dir=auto]`)).toHaveText('المدنيين (civilians)');
+  await page.screenshot({ path: testInfo.outputPath('arabic-claims-grid.png') });
+});
