@@ -1,48 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { highlightBoxes, selectWords } from './reader-selection.ts';
 
 const ARTICLE = readFileSync(new URL('../../resources/sample/turkey-convoys-idlib.txt', import.meta.url), 'utf8');
 const QUOTE = 'more than 75 armoured vehicles';
 const INSERTED = 'Editor’s note: this report was corrected on 21 August; the SOHR later revised several of its counts.';
-
-/** Selects `quote` in the reader's text as a mouse drag would, and lets the reader see it. */
-async function select(page: Page, quote: string): Promise<void> {
-  await page.evaluate((words) => {
-    const block = [...document.querySelectorAll<HTMLElement>('.doc-block')].find((b) => b.textContent!.includes(words));
-    if (!block) throw new Error(`"${words}" is not on screen`);
-    const node = block.firstChild!;
-    const at = node.textContent!.indexOf(words);
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + words.length);
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    const rect = range.getBoundingClientRect();
-    block.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
-  }, quote);
-  await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible();
-}
-
-/** The rectangles of `quote` as the browser lays it out, and of the highlight drawn for `id`: they must coincide. */
-async function highlightCovers(page: Page, id: string, quote: string): Promise<{ words: number[][]; marks: number[][] }> {
-  return page.evaluate(
-    ([annotationId, words]) => {
-      const round = (r: DOMRect) => [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)];
-      const block = [...document.querySelectorAll<HTMLElement>('.doc-block')].find((b) => b.textContent!.includes(words))!;
-      const node = block.firstChild!;
-      const at = node.textContent!.indexOf(words);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + words.length);
-      const marks = [...document.querySelectorAll<HTMLElement>(`.doc-mark[data-highlight="${annotationId}"]`)].map((m) => round(m.getBoundingClientRect()));
-      return { words: [...range.getClientRects()].filter((r) => r.width > 0).map(round), marks };
-    },
-    [id, quote] as const,
-  );
-}
 
 function card(side: Locator, quote: string): Locator {
   return side.locator('.annotation-card', { hasText: quote });
@@ -60,7 +24,7 @@ test('annotate the sample article: highlight, tag, note, claim; re-import an edi
   await expect(side.getByText(/press H to highlight/)).toBeVisible();
 
   // Highlight with H, creating the tag "Troop movement" from the picker.
-  await select(page, QUOTE);
+  await selectWords(page, QUOTE);
   await page.keyboard.press('h');
   const picker = page.getByRole('dialog', { name: 'Highlight with tag' });
   await picker.getByRole('textbox', { name: 'Tag' }).fill('Troop movement');
@@ -70,7 +34,7 @@ test('annotate the sample article: highlight, tag, note, claim; re-import an edi
   await expect(highlight).toBeVisible();
   await expect(highlight.locator('.tag-chip', { hasText: 'Troop movement' })).toBeVisible();
   const id = (await highlight.getAttribute('data-annotation-id'))!;
-  const before = await highlightCovers(page, id, QUOTE);
+  const before = await highlightBoxes(page, id, QUOTE);
   expect(before.marks.length).toBeGreaterThan(0);
   expect(before.marks).toEqual(before.words);
 
@@ -81,7 +45,7 @@ test('annotate the sample article: highlight, tag, note, claim; re-import an edi
   await expect(highlight.getByText('SOHR count; Middle East Monitor speaks of six convoys.')).toBeVisible();
 
   // A claim from another selection, with C.
-  await select(page, '23 Turkish convoys into northern Syria');
+  await selectWords(page, '23 Turkish convoys into northern Syria');
   await page.keyboard.press('c');
   const claim = page.getByRole('dialog', { name: 'Claim created' });
   await expect(claim.getByText('23 Turkish convoys into northern Syria')).toBeVisible();
@@ -99,7 +63,7 @@ test('annotate the sample article: highlight, tag, note, claim; re-import an edi
   await expect(card(side, '23 Turkish convoys into northern Syria').locator('.annotation-claim')).toBeVisible();
 
   // Shift+H highlights with the last tag; Ctrl+Z takes it back.
-  await select(page, 'more than 16 raids');
+  await selectWords(page, 'more than 16 raids');
   await page.keyboard.press('Shift+H');
   await expect(card(side, 'more than 16 raids').locator('.tag-chip', { hasText: 'Troop movement' })).toBeVisible();
   await page.keyboard.press('Control+z');
@@ -128,7 +92,7 @@ test('annotate the sample article: highlight, tag, note, claim; re-import an edi
   await expect(moved.getByText('Moved')).toBeVisible();
   await expect(moved.getByText('SOHR count; Middle East Monitor speaks of six convoys.')).toBeVisible();
   await expect(async () => {
-    const after = await highlightCovers(page, id, QUOTE);
+    const after = await highlightBoxes(page, id, QUOTE);
     expect(after.marks.length).toBeGreaterThan(0);
     expect(after.marks).toEqual(after.words);
     expect(after.words[0]![1]).toBeGreaterThan(before.words[0]![1]!);
@@ -165,7 +129,7 @@ test('Arabic: part of a sentence is highlighted as an overlay, letters still joi
   const textBefore = await block.evaluate((b) => ({ html: b.innerHTML, width: b.getBoundingClientRect().width, nodes: b.childNodes.length }));
 
   // A sentence crossing digits, ending inside a word ("كفرلوس" of "كفرلوسين").
-  await select(page, 'أكثر من ٧٥ آلية مدرعة دخلت عبر معبر كفرلوس');
+  await selectWords(page, 'أكثر من ٧٥ آلية مدرعة دخلت عبر معبر كفرلوس');
   await page.keyboard.press('h');
   await page.getByRole('dialog', { name: 'Highlight with tag' }).getByRole('textbox', { name: 'Tag' }).fill('تحركات عسكرية');
   await page.keyboard.press('Enter');

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, type Served } from './fixtures.ts';
+import { highlightBoxes, selectWords } from './reader-selection.ts';
 
 // Written for this test: Arabic with a Latin name and digits in both scripts in one sentence.
 const TITLE = 'بيان المرصد';
@@ -11,43 +12,25 @@ const INSERTED = 'ملاحظة المحرر: صُحّح هذا البيان لا
 const CROSSING = 'Rami Abdel Rahman، مدير المرصد السوري، إن ٧٥';
 const PART = 'كفرلوس'; // the start of the word كفرلوسين
 
-async function select(page: Page, quote: string): Promise<void> {
-  await page.evaluate((words) => {
-    const block = [...document.querySelectorAll<HTMLElement>('.doc-block')].find((b) => b.textContent!.includes(words))!;
-    const node = block.firstChild!;
-    const at = node.textContent!.indexOf(words);
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + words.length);
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
-    const rect = range.getBoundingClientRect();
-    block.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.bottom }));
-  }, quote);
-  await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible();
-}
-
-/** The browser's boxes for `quote` and the overlay boxes of annotation `id`: the same rectangles. */
-async function boxes(page: Page, id: string, quote: string): Promise<{ words: number[][]; marks: number[][] }> {
-  return page.evaluate(
-    ([annotationId, words]) => {
-      const round = (r: DOMRect) => [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)];
-      const block = [...document.querySelectorAll<HTMLElement>('.doc-block')].find((b) => b.textContent!.includes(words))!;
-      const node = block.firstChild!;
-      const at = node.textContent!.indexOf(words);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + words.length);
-      const sort = (a: number[], b: number[]) => a[1]! - b[1]! || a[0]! - b[0]!;
-      const marks = [...document.querySelectorAll<HTMLElement>(`.doc-mark[data-highlight="${annotationId}"]`)].map((m) => round(m.getBoundingClientRect())).sort(sort);
-      return { words: [...range.getClientRects()].filter((r) => r.width > 0).map(round).sort(sort), marks };
-    },
-    [id, quote] as const,
-  );
+/** A new case `caseFile` holding the report above, imported from a file; its figures extracted on import. */
+async function importArabicReport(page: Page, served: Served, caseFile: string): Promise<void> {
+  writeFileSync(join(served.dir, 'sohr-ar.txt'), `${TITLE}\n\n${MIXED}\n\n${SECOND}\n`);
+  await page.goto(served.url);
+  await page.getByRole('button', { name: /New case/ }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('قضية عربية');
+  await page.getByLabel('Case file path').fill(join(served.dir, caseFile));
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await page.getByRole('button', { name: 'Documents', exact: true }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByLabel('Folder', { exact: true }).fill(served.dir);
+  await page.getByRole('option', { name: /sohr-ar\.txt/ }).click();
+  await page.getByRole('button', { name: 'Open' }).click();
+  // ٧٥ آلية, its gloss (75 vehicles), عشرات المدنيين.
+  await expect(page.getByText(/^1 documents? · 3 claims/)).toBeVisible();
 }
 
 async function highlight(page: Page, quote: string, tag: string): Promise<string> {
-  await select(page, quote);
+  await selectWords(page, quote);
   await page.keyboard.press('h');
   await page.getByRole('dialog', { name: 'Highlight with tag' }).getByRole('textbox', { name: 'Tag' }).fill(tag);
   await page.keyboard.press('Enter');
@@ -57,19 +40,7 @@ async function highlight(page: Page, quote: string, tag: string): Promise<string
 }
 
 test('Arabic: search with proclitics, right-to-left reader, highlights inside a word and across a Latin name and digits that re-anchor', async ({ page, served }, testInfo) => {
-  writeFileSync(join(served.dir, 'sohr-ar.txt'), `${TITLE}\n\n${MIXED}\n\n${SECOND}\n`);
-  await page.goto(served.url);
-  await page.getByRole('button', { name: /New case/ }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill('قضية عربية');
-  await page.getByLabel('Case file path').fill(join(served.dir, 'arabic.sightline'));
-  await page.getByRole('button', { name: 'Create case' }).click();
-  await page.getByRole('button', { name: 'Documents', exact: true }).click();
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await page.getByLabel('Folder', { exact: true }).fill(served.dir);
-  await page.getByRole('option', { name: /sohr-ar\.txt/ }).click();
-  await page.getByRole('button', { name: 'Open' }).click();
-  // The figures were extracted on import: ٧٥ آلية, its gloss (75 vehicles), عشرات المدنيين.
-  await expect(page.getByText(/^1 documents? · 3 claims/)).toBeVisible();
+  await importArabicReport(page, served, 'arabic.sightline');
 
   // "مرصد" finds "المرصد"; the snippet shows the text as written, right to left.
   await page.keyboard.press('Control+f');
@@ -100,8 +71,8 @@ test('Arabic: search with proclitics, right-to-left reader, highlights inside a 
   // Still one text node: the highlights are boxes behind the text, so letters stay joined.
   expect(await block.evaluate((b) => b.innerHTML)).toBe(untouched);
   expect(await block.evaluate((b) => b.childNodes.length)).toBe(1);
-  const part = await boxes(page, partId, PART);
-  const crossing = await boxes(page, crossingId, CROSSING);
+  const part = await highlightBoxes(page, partId, PART);
+  const crossing = await highlightBoxes(page, crossingId, CROSSING);
   expect(part.marks).toEqual(part.words);
   expect(crossing.marks).toEqual(crossing.words);
   // A bidirectional run (Arabic, Latin, Arabic-Indic digits) is several boxes on one line.
@@ -121,8 +92,8 @@ test('Arabic: search with proclitics, right-to-left reader, highlights inside a 
   await report.getByRole('button', { name: 'Close' }).last().click();
   await expect(reader.locator('.doc-block', { hasText: INSERTED })).toBeVisible();
   await expect(async () => {
-    const movedPart = await boxes(page, partId, PART);
-    const movedCrossing = await boxes(page, crossingId, CROSSING);
+    const movedPart = await highlightBoxes(page, partId, PART);
+    const movedCrossing = await highlightBoxes(page, crossingId, CROSSING);
     expect(movedPart.marks.length).toBeGreaterThan(0);
     expect(movedPart.marks).toEqual(movedPart.words);
     expect(movedCrossing.marks).toEqual(movedCrossing.words);
@@ -132,18 +103,7 @@ test('Arabic: search with proclitics, right-to-left reader, highlights inside a 
 });
 
 test('Arabic claims in the grid: the words right to left, the unit with its English label', async ({ page, served }, testInfo) => {
-  writeFileSync(join(served.dir, 'sohr-ar.txt'), `${TITLE}\n\n${MIXED}\n\n${SECOND}\n`);
-  await page.goto(served.url);
-  await page.getByRole('button', { name: /New case/ }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill('قضية عربية');
-  await page.getByLabel('Case file path').fill(join(served.dir, 'arabic-grid.sightline'));
-  await page.getByRole('button', { name: 'Create case' }).click();
-  await page.getByRole('button', { name: 'Documents', exact: true }).click();
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await page.getByLabel('Folder', { exact: true }).fill(served.dir);
-  await page.getByRole('option', { name: /sohr-ar\.txt/ }).click();
-  await page.getByRole('button', { name: 'Open' }).click();
-  await expect(page.getByText(/^1 documents? · 3 claims/)).toBeVisible();
+  await importArabicReport(page, served, 'arabic-grid.sightline');
 
   await page.getByRole('button', { name: 'Claims', exact: true }).click();
   const grid = page.getByTestId('claims-grid');
