@@ -1,8 +1,10 @@
 /** Shared helpers for benchmarks: timing, percentiles, memory, tables. */
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const BENCH_DIR = join(new URL('../../', import.meta.url).pathname, '.bench');
+const ROOT = new URL('../../', import.meta.url).pathname;
+export const BENCH_DIR = join(ROOT, '.bench');
 
 export function benchDir(name: string): string {
   const dir = join(BENCH_DIR, name);
@@ -52,4 +54,23 @@ export function printTable(title: string, rows: (string | number)[][]): void {
 
 export function fmt(value: number, digits = 1): string {
   return value.toFixed(digits);
+}
+
+/** `sightline serve CASE` on a free port, as a user starts it; resolves with the URL it prints. */
+export async function serveCase(casePath: string, home: string): Promise<{ url: string; stop(): void }> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/sightline.js'), 'serve', casePath, '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, SIGHTLINE_HOME: home, SIGHTLINE_USER: 'bench' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`sightline serve exited (${code})`)));
+  });
+  return { url, stop: () => child.kill() };
 }

@@ -8,7 +8,6 @@
  * and the renderer's JS heap after scrolling through the grid.
  * Goals (issue 5): first page < 200 ms, page fetch p95 < 100 ms, renderer heap < 300 MB.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -18,9 +17,8 @@ import { createEngine } from '../../electron/services/engine.ts';
 import { nodeEnvironment } from '../../electron/services/environment.ts';
 import type { ClaimQuery } from '../../shared/contract/claims.ts';
 import { newId } from '../../shared/domain/ids.ts';
-import { benchDir, fmt, percentile, printTable, timeMs } from './bench-helpers.ts';
+import { benchDir, fmt, percentile, printTable, timeMs, serveCase } from './bench-helpers.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const PAGE = 100;
 
 function random(seed: number): () => number {
@@ -89,24 +87,6 @@ function buildCase(path: string, n: number): void {
   db.exec('ANALYZE');
   console.log(`  rows loaded in ${fmt((indexStart - loadStart) / 1000)} s, indexes and FTS built in ${fmt((performance.now() - indexStart) / 1000)} s`);
   open.close();
-}
-
-async function serve(casePath: string, home: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/sightline.js'), 'serve', casePath, '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, SIGHTLINE_HOME: home, SIGHTLINE_USER: 'bench' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`sightline serve exited (${code})`)));
-  });
-  return { url, stop: () => child.kill() };
 }
 
 /** Opens the Claims view, times the first rows, scrolls through the grid, reads the JS heap. */
@@ -196,7 +176,7 @@ export async function run(args: string[]): Promise<number> {
   engine.close();
 
   console.log('Measuring the Claims view in Chromium …');
-  const server = await serve(casePath, home);
+  const server = await serveCase(casePath, home);
   let renderer;
   try {
     renderer = await measureRenderer(server.url, 40);

@@ -7,7 +7,6 @@
  * frame times while panning. Goals (issue 6): first frame < 1.5 s, pan frames < 50 ms.
  * The raw run is LIMITS.md's "MapLibre, 100k points, GeoJSON source with clustering".
  */
-import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -16,7 +15,7 @@ import { createEngine } from '../../electron/services/engine.ts';
 import { nodeEnvironment } from '../../electron/services/environment.ts';
 import { createCase } from '../../electron/services/casefile/open-case.ts';
 import { newId } from '../../shared/domain/ids.ts';
-import { benchDir, fmt, percentile, printTable, timeMs } from './bench-helpers.ts';
+import { benchDir, fmt, percentile, printTable, timeMs, serveCase } from './bench-helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const VIEWPORT = { width: 1440, height: 900 };
@@ -68,24 +67,6 @@ function buildCase(path: string, n: number): void {
     });
   })();
   open.close();
-}
-
-async function serve(casePath: string, home: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/sightline.js'), 'serve', casePath, '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, SIGHTLINE_HOME: home, SIGHTLINE_USER: 'bench' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`sightline serve exited (${code})`)));
-  });
-  return { url, stop: () => child.kill() };
 }
 
 /** Pans the map of `handle` by small steps, one per frame, and times the frames. */
@@ -226,7 +207,7 @@ export async function run(args: string[]): Promise<number> {
   engine.close();
 
   console.log('Measuring the Map view in Chromium …');
-  const server = await serve(casePath, home);
+  const server = await serveCase(casePath, home);
   let app;
   try {
     app = await measureApp(server.url);
