@@ -62,10 +62,21 @@ export const ClaimQuery = z.object({
   filterModel: FilterModel,
   /** Narrowing from other views (map place, time slider) and the quick search (`text`). */
   scope: ClaimFilter.default({}),
-  /** Count the matching claims (the grid asks once per query, not once per page). */
+  /**
+   * Count the matching claims with the page. Counting reads the whole view (on a million
+   * claims, up to a second or two): the grid asks for its first rows without it and then
+   * for claims:count, so the rows show first.
+   */
   count: z.boolean().default(true),
 });
 export type ClaimQuery = z.input<typeof ClaimQuery>;
+
+export const claimsCount = defineMethod(
+  'claims:count',
+  'How many claims a grid view holds; later pages of the view are then read from the order kept by the count',
+  ClaimQuery.pick({ sortModel: true, filterModel: true, scope: true }),
+  z.object({ total: z.number().int(), tookMs: z.number() }),
+);
 
 export const claimsQuery = defineMethod(
   'claims:query',

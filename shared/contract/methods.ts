@@ -47,6 +47,7 @@ import {
   observationPointsUpdate,
 } from './observation-points.ts';
 import {
+  claimsCount,
   claimsCreate,
   claimsDelete,
   claimsExport,
@@ -125,6 +126,7 @@ export const methods = {
   [observationPointsExport.name]: observationPointsExport,
   [observationPointsLinks.name]: observationPointsLinks,
   [claimsQuery.name]: claimsQuery,
+  [claimsCount.name]: claimsCount,
   [claimsGet.name]: claimsGet,
   [claimsUpdate.name]: claimsUpdate,
   [claimsGrade.name]: claimsGrade,

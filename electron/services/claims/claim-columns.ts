@@ -2,7 +2,10 @@
  * The grid's columns as SQL: what each sorts by and how each filter kind reads it. Every
  * identifier in the grid's generated SQL comes from this table, never from input; values
  * are bound parameters. Sort expressions on claims columns have a partial index each
- * (migration 5); source, document and grade sorts read a joined table and sort.
+ * (migration 5); source, document and grade sorts read a joined table (claim-order.ts walks
+ * them from indexes too). Sorts by a joined row end with its rowid, so that claims of two
+ * sources with the same name never interleave: claim-order.ts reads them source by source
+ * and its order must be exactly this one.
  */
 import { ApiError } from '../../../shared/contract/errors.ts';
 import type { ClaimColumn, ColumnFilter, DateCondition, NumberCondition, TextCondition } from '../../../shared/contract/claim-grid.ts';
@@ -13,6 +16,8 @@ export type Join = 'source' | 'document';
 export interface ColumnSql {
   /** ORDER BY terms (each followed by the direction); absent when the column does not sort. */
   sort?: string[];
+  /** The partial index on live claims that reads the claims in this sort order (claims columns only). */
+  index?: string;
   /** The value text filters compare (NULL when absent). */
   text?: string;
   /** The value number filters compare. */
@@ -39,27 +44,27 @@ const viaExist = (condition: string): string =>
 const GRADE = "(coalesce(s.reliability, '–') || coalesce(CAST(c.credibility AS TEXT), '–'))";
 
 export const COLUMN_SQL: Record<ClaimColumn, ColumnSql> = {
-  text: { sort: ['c.text'], text: 'c.text' },
-  value: { sort: ['c.value'], number: 'coalesce(c.value, c.value_min, c.value_max)' },
-  qualifier: { sort: ['c.qualifier'], set: 'c.qualifier', text: 'c.qualifier' },
-  unit: { sort: ['c.unit'], text: 'c.unit', set: 'c.unit' },
-  subject: { sort: ['c.subject'], text: 'c.subject' },
-  eventType: { sort: ['c.event_type'], set: 'c.event_type', text: 'c.event_type' },
+  text: { sort: ['c.text'], index: 'claims_live_text', text: 'c.text' },
+  value: { sort: ['c.value'], index: 'claims_live_value', number: 'coalesce(c.value, c.value_min, c.value_max)' },
+  qualifier: { sort: ['c.qualifier'], index: 'claims_live_qualifier', set: 'c.qualifier', text: 'c.qualifier' },
+  unit: { sort: ['c.unit'], index: 'claims_live_unit', text: 'c.unit', set: 'c.unit' },
+  subject: { sort: ['c.subject'], index: 'claims_live_subject', text: 'c.subject' },
+  eventType: { sort: ['c.event_type'], index: 'claims_live_event_type', set: 'c.event_type', text: 'c.event_type' },
   places: { exists: placesExist },
-  when: { sort: ['c.when_start'], date: { from: 'coalesce(c.when_start, c.when_end)', to: 'coalesce(c.when_end, c.when_start)' } },
-  source: { sort: ['s.name COLLATE NOCASE'], text: 's.name', set: 'c.source_id', joins: ['source'] },
+  when: { sort: ['c.when_start'], index: 'claims_live_when_start', date: { from: 'coalesce(c.when_start, c.when_end)', to: 'coalesce(c.when_end, c.when_start)' } },
+  source: { sort: ['s.name COLLATE NOCASE', 's.rowid'], text: 's.name', set: 'c.source_id', joins: ['source'] },
   via: { exists: viaExist },
-  document: { sort: ['d.title COLLATE NOCASE'], text: 'd.title', set: 'c.document_id', joins: ['document'] },
-  status: { sort: ['c.status'], set: 'c.status' },
+  document: { sort: ['d.title COLLATE NOCASE', 'd.rowid', 'c.span_start'], text: 'd.title', set: 'c.document_id', joins: ['document'] },
+  status: { sort: ['c.status'], index: 'claims_live_status', set: 'c.status' },
   grade: { sort: ['s.reliability', 'c.credibility'], text: GRADE, set: GRADE, joins: ['source'] },
-  reliability: { sort: ['s.reliability'], set: 's.reliability', joins: ['source'] },
-  credibility: { sort: ['c.credibility'], set: 'CAST(c.credibility AS TEXT)', number: 'c.credibility' },
+  reliability: { sort: ['s.reliability', 's.rowid'], set: 's.reliability', joins: ['source'] },
+  credibility: { sort: ['c.credibility'], index: 'claims_live_credibility', set: 'CAST(c.credibility AS TEXT)', number: 'c.credibility' },
   tags: { exists: tagsExist },
   notes: { text: 'c.notes' },
   origin: { set: 'c.origin' },
   updatedBy: { text: 'c.updated_by', set: 'c.updated_by' },
-  updatedAt: { sort: ['c.updated_at'], date: { from: 'c.updated_at', to: 'c.updated_at' } },
-  createdAt: { sort: ['c.created_at'], date: { from: 'c.created_at', to: 'c.created_at' } },
+  updatedAt: { sort: ['c.updated_at'], index: 'claims_live_updated_at', date: { from: 'c.updated_at', to: 'c.updated_at' } },
+  createdAt: { sort: ['c.created_at'], index: 'claims_live_created_at', date: { from: 'c.created_at', to: 'c.created_at' } },
 };
 
 export const SORTABLE_COLUMNS = (Object.keys(COLUMN_SQL) as ClaimColumn[]).filter((c) => COLUMN_SQL[c].sort);

@@ -7,7 +7,7 @@ import { exportClaimsCsv } from './claim-csv.ts';
 import { claimDetail } from './claim-detail.ts';
 import { createClaim, deleteClaims, gradeClaim, restoreClaims, updateClaim } from './claim-edits.ts';
 import { claimFacets } from './claim-facets.ts';
-import { queryClaims } from './claim-query.ts';
+import { countClaims, queryClaims } from './claim-query.ts';
 import { mergeClaims, splitClaim } from './claim-split-merge.ts';
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -26,6 +26,7 @@ const CLAIM_TABLES = ['claims', 'claim_places', 'claim_tags'];
 export const claimHandlers: {
   [M in
     | 'claims:query'
+    | 'claims:count'
     | 'claims:get'
     | 'claims:update'
     | 'claims:grade'
@@ -43,6 +44,7 @@ export const claimHandlers: {
     | 'views:delete']: Handler<M>;
 } = {
   'claims:query': (input, ctx) => queryClaims(db(ctx), input),
+  'claims:count': (input, ctx) => countClaims(db(ctx), input),
   'claims:get': (input, ctx) => claimDetail(db(ctx), input.id),
   'claims:update': (input, ctx) => writing(ctx, [...CLAIM_TABLES, 'sources', 'places'], (w, actor) => updateClaim(w, input, actor)),
   'claims:grade': (input, ctx) => writing(ctx, ['claims', 'sources'], (w, actor) => gradeClaim(w, input, actor)),

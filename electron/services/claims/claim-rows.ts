@@ -125,3 +125,14 @@ export function claimRows(db: ReadableDb, ids: readonly string[]): ClaimRow[] {
   }
   return rows;
 }
+
+/** The ids of claims given by rowid, in the order given (page reads work in rowids: claim-query.ts). */
+export function idsOfRowids(db: ReadableDb, rowids: readonly number[]): string[] {
+  if (rowids.length === 0) return [];
+  const found = statement(db, 'SELECT rowid, id FROM claims WHERE rowid IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(rowids)) as [number, string][];
+  const byRowid = new Map(found);
+  return rowids.flatMap((rowid) => {
+    const id = byRowid.get(rowid);
+    return id === undefined ? [] : [id];
+  });
+}

@@ -63,19 +63,23 @@ export function ClaimsView() {
   const scopeRef = useRef(fullScope);
   scopeRef.current = fullScope;
 
-  const [page, setPage] = useState<{ total: number | null; tookMs: number } | null>(null);
+  const [tookMs, setTookMs] = useState<number | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [dialog, setDialog] = useState<{ kind: 'new' } | { kind: 'split'; claim: ClaimRow } | null>(null);
 
   const datasource = useMemo(
     () =>
-      claimDatasource(
-        client,
-        () => scopeRef.current,
-        (p) => setPage({ total: p.total, tookMs: p.tookMs }),
-        (message) => notify('error', message),
-      ),
+      claimDatasource(client, () => scopeRef.current, {
+        page: (p) => setTookMs(p.tookMs),
+        total: (n) => {
+          setTotal(n);
+          // The scrollbar spans the whole view once it is counted.
+          if (n !== null) api.current?.setRowCount(n, true);
+        },
+        fail: (message) => notify('error', message),
+      }),
     [client, notify],
   );
   const reload = useCallback(() => {
@@ -214,8 +218,8 @@ export function ClaimsView() {
             }}
           />
           <span className="claims-count" data-testid="claims-count" aria-live="polite">
-            {page?.total !== null && page?.total !== undefined ? `${page.total.toLocaleString('en')} claim${page.total === 1 ? '' : 's'}` : ''}
-            {page && <span className="muted"> · {Math.round(page.tookMs)} ms</span>}
+            {total !== null ? `${total.toLocaleString('en')} claim${total === 1 ? '' : 's'}` : tookMs !== null ? 'counting…' : ''}
+            {tookMs !== null && <span className="muted"> · {Math.round(tookMs)} ms</span>}
           </span>
           {scoped && (
             <button className="chip" onClick={clearScope} title="Narrowed from the map (place or period): show all">

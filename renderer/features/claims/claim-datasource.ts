@@ -1,6 +1,8 @@
 /**
- * AG Grid's infinite row model fed by claims:query: each block is one SQL page. The count
- * is asked only when the query (sort, filters, scope) changes, not for every block.
+ * AG Grid's infinite row model fed by claims:query: each block is one SQL page. The rows
+ * come first; the count follows with claims:count, asked once per view (sort, filters,
+ * scope), not per block. Counting reads the whole view (and keeps its order, so that deep
+ * pages are cheap afterwards); until it answers, the grid grows as blocks arrive.
  */
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { ClaimFilter } from '../../../shared/contract/claim-filter.ts';
@@ -13,39 +15,56 @@ export interface ClaimDatasource extends IDatasource {
   invalidateCount(): void;
 }
 
-export function claimDatasource(
-  client: SightlineClient,
-  scope: () => ClaimFilter,
-  report: (page: { total: number | null; tookMs: number; rows: ClaimRow[] }) => void,
-  fail: (message: string) => void,
-): ClaimDatasource {
-  let countedKey: string | null = null;
-  let total: number | null = null;
+export interface ClaimDatasourceEvents {
+  /** A block arrived (tookMs: the engine's time for it). */
+  page(page: { tookMs: number; rows: ClaimRow[] }): void;
+  /** The view's count arrived (or null while it is being counted again). */
+  total(total: number | null): void;
+  fail(message: string): void;
+}
+
+export function claimDatasource(client: SightlineClient, scope: () => ClaimFilter, events: ClaimDatasourceEvents): ClaimDatasource {
+  /** The view counted last, and the one being counted. */
+  let counted: { key: string; total: number } | null = null;
+  let counting: string | null = null;
   return {
     invalidateCount() {
-      countedKey = null;
+      counted = null;
+      counting = null;
     },
     getRows(params: IGetRowsParams) {
       const sortModel = params.sortModel as SortModel;
       const filterModel = params.filterModel as FilterModel;
-      const key = JSON.stringify([sortModel, filterModel, scope()]);
-      const count = key !== countedKey;
-      client
-        .invoke('claims:query', { startRow: params.startRow, endRow: params.endRow, sortModel, filterModel, scope: scope(), count })
-        .then(
-          (page) => {
-            if (count) {
-              countedKey = key;
-              total = page.total;
-            }
-            params.successCallback(page.rows, total ?? undefined);
-            report({ total, tookMs: page.tookMs, rows: page.rows });
-          },
-          (error: Error) => {
-            params.failCallback();
-            fail(error.message);
-          },
-        );
+      const view = { sortModel, filterModel, scope: scope() };
+      const key = JSON.stringify([sortModel, filterModel, view.scope]);
+      const asked = params.endRow - params.startRow;
+      client.invoke('claims:query', { ...view, startRow: params.startRow, endRow: params.endRow, count: false }).then(
+        (page) => {
+          // A short block is the end of the view; otherwise the count, once known, is.
+          const lastRow = page.rows.length < asked ? params.startRow + page.rows.length : counted?.key === key ? counted.total : undefined;
+          params.successCallback(page.rows, lastRow);
+          events.page({ tookMs: page.tookMs, rows: page.rows });
+        },
+        (error: Error) => {
+          params.failCallback();
+          events.fail(error.message);
+        },
+      );
+      if (counted?.key === key || counting === key) return;
+      counting = key;
+      events.total(null);
+      client.invoke('claims:count', view).then(
+        ({ total }) => {
+          if (counting !== key) return; // the view changed meanwhile
+          counting = null;
+          counted = { key, total };
+          events.total(total);
+        },
+        (error: Error) => {
+          if (counting === key) counting = null;
+          events.fail(error.message);
+        },
+      );
     },
   };
 }
