@@ -1,10 +1,27 @@
 /** Shared helpers for benchmarks: timing, percentiles, memory, tables. */
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 export const BENCH_DIR = join(ROOT, '.bench');
+
+/** The newest modification time of the files under `dir`. */
+function newest(dir: string): number {
+  return Math.max(0, ...readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+}
+
+/**
+ * Builds the app (out/) when it is missing or older than the renderer's sources, so that a
+ * benchmark in Chromium measures the code in the working tree.
+ */
+export function ensureBuilt(): void {
+  const built = join(ROOT, 'out/renderer/index.html');
+  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(newest(join(ROOT, 'renderer')), newest(join(ROOT, 'shared')))) return;
+  console.log('Building the app (out/ is older than the sources) …');
+  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('electron-vite build failed');
+}
 
 export function benchDir(name: string): string {
   const dir = join(BENCH_DIR, name);

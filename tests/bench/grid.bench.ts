@@ -20,7 +20,7 @@ import { nodeEnvironment } from '../../electron/services/environment.ts';
 import type { ClaimQuery } from '../../shared/contract/claims.ts';
 import { newId } from '../../shared/domain/ids.ts';
 import { seededRandom, writeGeneratedClaims } from '../helpers/generated-claims.ts';
-import { benchDir, fmt, percentile, printTable, timeMs, serveCase } from './bench-helpers.ts';
+import { benchDir, ensureBuilt, fmt, percentile, printTable, timeMs, serveCase } from './bench-helpers.ts';
 
 const PAGE = 100;
 
@@ -138,6 +138,7 @@ export async function run(args: string[]): Promise<number> {
   add('date range when Feb 2020', await measure({ filterModel: { when: { filterType: 'date', type: 'inRange', dateFrom: '2020-02-01', dateTo: '2020-02-29' } } }));
   engine.close();
 
+  ensureBuilt();
   console.log('Measuring the Claims view in Chromium …');
   const server = await serveCase(casePath, home);
   let renderer;

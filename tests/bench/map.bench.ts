@@ -15,7 +15,7 @@ import { createEngine } from '../../electron/services/engine.ts';
 import { nodeEnvironment } from '../../electron/services/environment.ts';
 import { createCase } from '../../electron/services/casefile/open-case.ts';
 import { newId } from '../../shared/domain/ids.ts';
-import { benchDir, fmt, percentile, printTable, timeMs, serveCase } from './bench-helpers.ts';
+import { benchDir, ensureBuilt, fmt, percentile, printTable, timeMs, serveCase } from './bench-helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const VIEWPORT = { width: 1440, height: 900 };
@@ -168,10 +168,7 @@ map.on('load', () => {
 
 export async function run(args: string[]): Promise<number> {
   const n = args.includes('--points') ? Number(args[args.indexOf('--points') + 1]) || 100_000 : 100_000;
-  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
-    console.error('Build the app first: npm run build');
-    return 1;
-  }
+  ensureBuilt();
   const dir = benchDir('map');
   const casePath = join(dir, `places-${n}.sightline`);
   if (!existsSync(casePath)) {

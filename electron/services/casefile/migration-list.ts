@@ -6,7 +6,7 @@ import { migration003 } from './migrations/003-search-and-near-duplicates.ts';
 import { migration004AnnotationAnchoring } from './migrations/004-annotation-anchoring.ts';
 import { migration005ClaimsGrid } from './migrations/005-claims-grid.ts';
 import { migration006Merges } from './migrations/006-merges.ts';
-import { migration007GradeOrder } from './migrations/007-grade-order.ts';
+import { migration007MillionClaims } from './migrations/007-million-claims.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
@@ -15,7 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004AnnotationAnchoring,
   migration005ClaimsGrid,
   migration006Merges,
-  migration007GradeOrder,
+  migration007MillionClaims,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

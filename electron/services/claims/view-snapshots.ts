@@ -5,20 +5,17 @@
  * over every row before it. Building one is what counting the view costs (the grid asks for
  * the count once per view, after its first rows are on screen).
  *
- * A snapshot is valid while no claim, or anything a view sorts or filters by, has changed.
- * Changes made on this connection are counted by TEMP triggers (they live and die with the
- * connection and are not part of the case file); changes made by another connection (the
- * CLI, a merge in another process) move PRAGMA data_version.
+ * A snapshot is valid while no claim, or anything a view sorts or filters by, has changed
+ * (casefile/claims-stamp.ts).
  */
 import type Database from 'better-sqlite3';
 import type { ReadableDb } from '../casefile/case-db.ts';
-import { statement } from '../casefile/case-db.ts';
-
-/** The tables whose rows a view sorts or filters by. */
-const WATCHED = ['claims', 'claim_places', 'claim_tags', 'sources', 'documents', 'places', 'tags'];
+import { claimsStamp } from '../casefile/claims-stamp.ts';
 
 /** Snapshots kept per connection (the views an analyst switches between). */
 const KEPT = 4;
+
+const caches = new WeakMap<Database.Database, ViewSnapshot[]>();
 
 export interface ViewSnapshot {
   key: string;
@@ -27,36 +24,12 @@ export interface ViewSnapshot {
   buildMs: number;
 }
 
-const installed = new WeakSet<Database.Database>();
-const caches = new WeakMap<Database.Database, ViewSnapshot[]>();
-
-function installCounter(db: ReadableDb): void {
-  if (installed.has(db)) return;
-  const triggers = WATCHED.flatMap((table) =>
-    ['INSERT', 'UPDATE', 'DELETE'].map(
-      (op) => `CREATE TEMP TRIGGER IF NOT EXISTS grid_generation_${table}_${op.toLowerCase()} AFTER ${op} ON main.${table} BEGIN UPDATE grid_generation SET n = n + 1; END;`,
-    ),
-  );
-  // Table names come from WATCHED above, never from input.
-  const sql = ['CREATE TEMP TABLE IF NOT EXISTS grid_generation (n INTEGER NOT NULL);', 'INSERT INTO grid_generation (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM grid_generation);', ...triggers].join('\n');
-  db.exec(sql);
-  installed.add(db);
-}
-
-/** Changes when anything a view reads may have changed. */
-export function writeStamp(db: ReadableDb): string {
-  installCounter(db);
-  const local = statement(db, 'SELECT n FROM temp.grid_generation').pluck().get() as number;
-  const others = statement(db, 'PRAGMA data_version').pluck().get() as number;
-  return `${local}:${others}`;
-}
-
 /** The view's snapshot if one was built since the last change. */
 export function freshSnapshot(db: ReadableDb, key: string): ViewSnapshot | null {
   const list = caches.get(db);
   const found = list?.find((s) => s.key === key);
   if (!list || !found) return null;
-  if (found.stamp !== writeStamp(db)) {
+  if (found.stamp !== claimsStamp(db)) {
     list.splice(list.indexOf(found), 1);
     return null;
   }
@@ -68,7 +41,7 @@ export function freshSnapshot(db: ReadableDb, key: string): ViewSnapshot | null 
 
 /** Builds and keeps the snapshot of a view (`read` returns its rowids in order). */
 export function buildSnapshot(db: ReadableDb, key: string, read: () => number[]): ViewSnapshot {
-  const stamp = writeStamp(db);
+  const stamp = claimsStamp(db);
   const started = performance.now();
   const snapshot: ViewSnapshot = { key, stamp, rowids: read(), buildMs: 0 };
   snapshot.buildMs = performance.now() - started;

@@ -1,12 +1,13 @@
 /**
  * The claim places of a filter, as the map draws them: one entry per placed place with the
  * number of matching claims there, their status breakdown and the source most of them cite.
- * One pass over the matching claims and their places, tallied in memory.
+ * One pass over the matching claims and their places, tallied in memory, a chunk at a time.
  */
 import type { ClaimFilter } from '../../../shared/contract/claim-filter.ts';
 import type { MethodOutput } from '../../../shared/contract/methods.ts';
 import type { PlaceFeatures } from '../../../shared/contract/places.ts';
 import { statement, type ReadableDb } from '../casefile/case-db.ts';
+import { claimsStamp } from '../casefile/claims-stamp.ts';
 import { claimFilterCondition } from './claim-filter-sql.ts';
 
 const STATUS_INDEX: Record<string, number> = { unreviewed: 0, confirmed: 1, disputed: 2, rejected: 3 };
@@ -19,28 +20,36 @@ interface Tally {
 type Result = MethodOutput<'places:features'>;
 
 /**
- * The last few answers per connection, keyed by the filter and the database's state: the
- * connection's own changes (total_changes()) and other connections' commits (data_version).
- * Opening the Map view again, or the claims view beside it, then costs nothing.
+ * The last few answers per connection, keyed by the filter and the claims' stamp (the
+ * connection's own changes and other connections' commits). Opening the Map view again,
+ * or the claims view beside it, then costs nothing. Answers still being computed are shared.
  */
-const cache = new WeakMap<ReadableDb, Map<string, Result>>();
+const cache = new WeakMap<ReadableDb, Map<string, Promise<Result>>>();
 const CACHE_SIZE = 4;
 
-export function placeFeatures(db: ReadableDb, filter: ClaimFilter): Result {
+/** Claims tallied between two pauses (on a million claims, about a tenth of a second). */
+const CHUNK = 50_000;
+
+/** Lets the engine answer other calls (the grid's pages) between chunks of a long tally. */
+const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export async function placeFeatures(db: ReadableDb, filter: ClaimFilter, options: { chunk?: number } = {}): Promise<Result> {
   const started = performance.now();
-  const version = statement(db, 'SELECT total_changes() AS t, (SELECT data_version FROM pragma_data_version) AS v').get() as { t: number; v: number };
-  const key = `${version.t}:${version.v}:${JSON.stringify(filter)}`;
+  const key = `${claimsStamp(db)}:${JSON.stringify(filter)}`;
   let entries = cache.get(db);
   if (!entries) cache.set(db, (entries = new Map()));
-  const hit = entries.get(key);
-  if (hit) return { ...hit, tookMs: Math.round(performance.now() - started) };
-  const result = computeFeatures(db, filter, started);
-  entries.set(key, result);
-  if (entries.size > CACHE_SIZE) entries.delete(entries.keys().next().value!);
-  return result;
+  let answer = entries.get(key);
+  if (!answer) {
+    answer = computeFeatures(db, filter, started, options.chunk ?? CHUNK);
+    entries.set(key, answer);
+    answer.catch(() => entries.delete(key));
+    if (entries.size > CACHE_SIZE) entries.delete(entries.keys().next().value!);
+  }
+  const result = await answer;
+  return { ...result, tookMs: Math.round(performance.now() - started) };
 }
 
-function computeFeatures(db: ReadableDb, filter: ClaimFilter, started: number): Result {
+async function computeFeatures(db: ReadableDb, filter: ClaimFilter, started: number, chunkSize: number): Promise<Result> {
   // The placed places first, so one pass over the claims can tally them and count the
   // claims that have none (the map cannot show those; it says how many there are).
   const placeIndex = new Map<string, number>();
@@ -53,35 +62,44 @@ function computeFeatures(db: ReadableDb, filter: ClaimFilter, started: number): 
   }
   const tallies: (Tally | undefined)[] = new Array(all.length);
 
-  // Claims in table order, each with its places (LEFT JOIN: a claim without any still counts).
+  // Claims in id order, a chunk at a time, each with its places (LEFT JOIN: a claim without
+  // any still counts). claims_live_tally holds what is read (migration 7).
   const where = claimFilterCondition(db, filter);
-  const rows = statement(
+  const chunk = statement(
     db,
-    `SELECT c.rowid, cp.place_id, c.status, c.source_id
-       FROM claims c LEFT JOIN claim_places cp ON cp.claim_id = c.id
-      WHERE ${where.sql}`,
-  )
-    .raw()
-    .iterate(...where.params) as IterableIterator<[number, string | null, string, string | null]>;
+    `SELECT c.id, cp.place_id, c.status, c.source_id
+       FROM (SELECT c.id, c.status, c.source_id FROM claims c INDEXED BY claims_live_tally
+              WHERE ${where.sql} AND c.id > ? ORDER BY c.id LIMIT ?) c
+       LEFT JOIN claim_places cp ON cp.claim_id = c.id
+      ORDER BY c.id`,
+  ).raw();
   let unplacedClaims = 0;
-  let currentClaim = -1;
-  let currentPlaced = true;
-  for (const [rowid, placeId, status, sourceId] of rows) {
-    if (rowid !== currentClaim) {
-      if (!currentPlaced) unplacedClaims++;
-      currentClaim = rowid;
-      currentPlaced = false;
+  let after = '';
+  for (;;) {
+    let claims = 0;
+    let currentClaim = '';
+    let currentPlaced = true;
+    for (const [id, placeId, status, sourceId] of chunk.iterate(...where.params, after, chunkSize) as IterableIterator<[string, string | null, string, string | null]>) {
+      if (id !== currentClaim) {
+        if (!currentPlaced) unplacedClaims++;
+        currentClaim = id;
+        currentPlaced = false;
+        claims++;
+      }
+      const index = placeId === null ? undefined : placeIndex.get(placeId);
+      if (index === undefined) continue;
+      currentPlaced = true;
+      let tally = tallies[index];
+      if (!tally) tally = tallies[index] = { statuses: [0, 0, 0, 0], bySource: new Map() };
+      const slot = STATUS_INDEX[status] ?? 0;
+      tally.statuses[slot] = tally.statuses[slot]! + 1;
+      if (sourceId) tally.bySource.set(sourceId, (tally.bySource.get(sourceId) ?? 0) + 1);
     }
-    const index = placeId === null ? undefined : placeIndex.get(placeId);
-    if (index === undefined) continue;
-    currentPlaced = true;
-    let tally = tallies[index];
-    if (!tally) tally = tallies[index] = { statuses: [0, 0, 0, 0], bySource: new Map() };
-    const slot = STATUS_INDEX[status] ?? 0;
-    tally.statuses[slot] = tally.statuses[slot]! + 1;
-    if (sourceId) tally.bySource.set(sourceId, (tally.bySource.get(sourceId) ?? 0) + 1);
+    if (!currentPlaced) unplacedClaims++;
+    if (claims < chunkSize) break;
+    after = currentClaim;
+    await pause();
   }
-  if (!currentPlaced) unplacedClaims++;
 
   const sourceTotals = new Map<string, number>();
   const topSourceIds: (string | null)[] = [];

@@ -261,7 +261,8 @@ export function ClaimsView() {
           {focusedId ? <ClaimDetail id={focusedId} onSplit={(claim) => setDialog({ kind: 'split', claim })} /> : <p className="muted claim-detail-empty">Select a claim to see it in its document, its history and its place.</p>}
         </div>
         <div className="claims-map-pane" aria-label="Map of claim places">
-          <MapCanvas frameSelection />
+          {/* The grid first: the map starts (WebGL, its tallies) once the first rows are in. */}
+          {tookMs !== null && <MapCanvas frameSelection />}
         </div>
       </section>
       {dialog?.kind === 'new' && <NewClaimDialog onClose={() => setDialog(null)} onCreate={edits.create} />}

@@ -31,9 +31,9 @@ function fixture() {
 }
 
 describe('places:features', () => {
-  it('gives each placed place its claim count, status breakdown and most cited source', () => {
+  it('gives each placed place its claim count, status breakdown and most cited source', async () => {
     const c = fixture();
-    const result = placeFeatures(c.db, {});
+    const result = await placeFeatures(c.db, {});
     const i = result.places.names.indexOf('Idlib');
     const a = result.places.names.indexOf('Aleppo');
     expect(result.places.ids).toHaveLength(2);
@@ -46,26 +46,27 @@ describe('places:features', () => {
     c.close();
   });
 
-  it('follows the claim filter: status, period, source, text', () => {
+  it('follows the claim filter: status, period, source, text', async () => {
     const c = fixture();
-    const count = (filter: Parameters<typeof placeFeatures>[1]) => {
-      const r = placeFeatures(c.db, filter);
+    const count = async (filter: Parameters<typeof placeFeatures>[1]) => {
+      const r = await placeFeatures(c.db, filter);
       return Object.fromEntries(r.places.names.map((n, i) => [n, r.places.claims[i]]));
     };
-    expect(count({ statuses: ['confirmed', 'disputed'] })).toEqual({ Idlib: 2 });
-    expect(count({ whenFrom: '2020-02-11', whenTo: '2020-03-01' })).toEqual({ Idlib: 2, Aleppo: 1 });
-    expect(count({ sourceIds: [c.sourceIds.get('Reuters')!] })).toEqual({ Aleppo: 1 });
-    expect(count({ text: 'vehicles' })).toEqual({ Idlib: 1 });
-    expect(count({ text: '100%_' })).toEqual({});
+    expect(await count({ statuses: ['confirmed', 'disputed'] })).toEqual({ Idlib: 2 });
+    expect(await count({ whenFrom: '2020-02-11', whenTo: '2020-03-01' })).toEqual({ Idlib: 2, Aleppo: 1 });
+    expect(await count({ sourceIds: [c.sourceIds.get('Reuters')!] })).toEqual({ Aleppo: 1 });
+    expect(await count({ text: 'vehicles' })).toEqual({ Idlib: 1 });
+    expect(await count({ text: '100%_' })).toEqual({});
     c.close();
   });
 
-  it('leaves out deleted claims and places', () => {
+  it('leaves out deleted claims and places', async () => {
     const c = fixture();
     deleteRecord(c.db, 'claims', c.claimIds[4]!, TEST_ACTOR);
-    expect(placeFeatures(c.db, {}).places.claims[placeFeatures(c.db, {}).places.names.indexOf('Aleppo')]).toBe(1);
+    const features = await placeFeatures(c.db, {});
+    expect(features.places.claims[features.places.names.indexOf('Aleppo')]).toBe(1);
     deleteRecord(c.db, 'places', c.placeIds.get('Aleppo')!, TEST_ACTOR);
-    expect(placeFeatures(c.db, {}).places.names).toEqual(['Idlib']);
+    expect((await placeFeatures(c.db, {})).places.names).toEqual(['Idlib']);
     c.close();
   });
 });
@@ -106,13 +107,13 @@ describe('unresolved places', () => {
     c.close();
   });
 
-  it('placing one by hand puts every claim citing it on the map, keeps its names and records who did it', () => {
+  it('placing one by hand puts every claim citing it on the map, keeps its names and records who did it', async () => {
     const c = fixture();
     const id = c.placeIds.get('Kafr Losin')!;
     const before = unresolvedPlaces(c.db).places[0]!;
     locatePlace(c.db, { id, lat: 36.1934, lon: 36.6456, altNames: ['Kafr Lusin', 'Kafrlusin'], expectedRev: before.rev }, 'analyst-b');
     expect(unresolvedPlaces(c.db).places.map((p) => p.name)).toEqual(['Tal Tuqan']);
-    const features = placeFeatures(c.db, {});
+    const features = await placeFeatures(c.db, {});
     expect(features.places.names).toContain('Kafr Losin');
     expect(features.unplacedClaims).toBe(1);
     const row = c.db.prepare('SELECT resolution, alt_names, lat FROM places WHERE id = ?').get(id);
@@ -144,14 +145,31 @@ describe('map:timeline', () => {
 });
 
 describe('places:features cache', () => {
-  it('answers again from memory until the case changes', () => {
+  it('answers again from memory until the case changes', async () => {
     const c = fixture();
-    const first = placeFeatures(c.db, {});
-    expect(placeFeatures(c.db, {}).places).toBe(first.places);
+    const first = await placeFeatures(c.db, {});
+    expect((await placeFeatures(c.db, {})).places).toBe(first.places);
     seedPlaces(c.db, [{ name: 'Saraqib', lat: 35.86, lon: 36.8 }], [{ text: 'new claim', places: ['Saraqib'] }]);
-    const after = placeFeatures(c.db, {});
+    const after = await placeFeatures(c.db, {});
     expect(after.places).not.toBe(first.places);
     expect(after.places.names).toContain('Saraqib');
+    c.close();
+  });
+
+  it('tallies a chunk of claims at a time, answering other calls in between, with the same result', async () => {
+    const whole = fixture();
+    const expected = await placeFeatures(whole.db, {});
+    whole.close();
+    const c = fixture();
+    let between = 0;
+    const ticking = setInterval(() => between++, 0);
+    const chunked = await placeFeatures(c.db, {}, { chunk: 1 });
+    clearInterval(ticking);
+    // Two fixtures, two sets of ids: compare what the map shows.
+    const shown = (r: typeof expected) => ({ ...r, places: { ...r.places, ids: [] }, sources: r.sources.map((s) => [s.name, s.claims]), tookMs: 0 });
+    expect(shown(chunked)).toEqual(shown(expected));
+    expect(chunked.unplacedClaims).toBe(2);
+    expect(between).toBeGreaterThan(0);
     c.close();
   });
 });
