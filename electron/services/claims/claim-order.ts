@@ -34,12 +34,14 @@ export interface ViewOrderSql {
   /** The view as one ORDER BY (the same order as the segments). */
   plain: Segment;
   /**
-   * The same ORDER BY with every term written `+term`: still the same order (and collation),
-   * but no index can serve it, so SQLite reads the matching claims the cheapest way (quick
-   * search hits, ids, a status index, or one scan of the table) and sorts them, instead of
-   * walking the sort's index and reading every claim out of order to test the filter.
+   * The view as one ORDER BY that no index can serve: every term written `+term` (the same
+   * order and collation) and "live" written `+c.deleted_at IS NULL`, so that no partial index
+   * on live claims qualifies. SQLite then reads the matching claims the cheapest way (quick
+   * search hits, ids, a source, or one scan of the table) and sorts them, instead of walking
+   * some index and reading every claim out of order to test the filter (4 s instead of 0.7 s
+   * on a million claims).
    */
-  sortedOrderBy: string;
+  sorted: Segment;
   /** Whether anything narrows the view beyond "live claims" (filters, quick search, scope). */
   narrowed: boolean;
   /**
@@ -137,6 +139,8 @@ export function viewOrderSql(db: ReadableDb, view: ClaimView): ViewOrderSql {
   const orderBy = (prefix: string): string => sorts.map(([list, dir]) => terms(list, dir, prefix)).join(', ');
   const where = conditions.join(' AND ');
   const plain: Segment = { from: `claims c ${joinsFor(joins)}`.trim(), where, params, orderBy: orderBy('') };
+  // claimFilterCondition starts with LIVE.
+  const sorted: Segment = { ...plain, where: where.replace(LIVE, `+${LIVE}`), orderBy: orderBy('+') };
   const narrowed = where !== LIVE;
   const single = view.sortModel.length === 1 ? view.sortModel[0]! : null;
   const index = !single ? 'claims_live_document' : (COLUMN_SQL[single.colId].index ?? null);
@@ -147,7 +151,7 @@ export function viewOrderSql(db: ReadableDb, view: ClaimView): ViewOrderSql {
     if (join) segments = orderedJoinSegments(join, dir);
     else if (single.colId === 'grade') segments = gradeSegments(db, dir);
   }
-  return { segments, plain, sortedOrderBy: orderBy('+'), narrowed, index };
+  return { segments, plain, sorted, narrowed, index };
 }
 
 export const segmentSelect = (segment: Segment): string => `SELECT c.rowid FROM ${segment.from} WHERE ${segment.where} ORDER BY ${segment.orderBy}`;

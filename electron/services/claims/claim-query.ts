@@ -33,9 +33,8 @@ const viewKey = (view: ClaimView): string => JSON.stringify([view.sortModel, vie
 /** Every rowid of the view in order. */
 function readOrder(db: ReadableDb, order: ViewOrderSql): number[] {
   if (!order.narrowed) return order.segments.flatMap((segment) => statement(db, segmentSelect(segment)).pluck().all(...segment.params) as number[]);
-  // A narrowed view: read what matches the cheapest way and sort it (see sortedOrderBy).
-  const plain = { ...order.plain, orderBy: order.sortedOrderBy };
-  return statement(db, segmentSelect(plain)).pluck().all(...plain.params) as number[];
+  // A narrowed view: read what matches the cheapest way and sort it (see `sorted`).
+  return statement(db, segmentSelect(order.sorted)).pluck().all(...order.sorted.params) as number[];
 }
 
 export function viewSnapshot(db: ReadableDb, view: ClaimView): ViewSnapshot {
