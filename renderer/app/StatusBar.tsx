@@ -4,6 +4,9 @@ import type { JobProgress } from '../../shared/contract/jobs.ts';
 import { useClient, useEvent } from '../api/client-context.tsx';
 import { useCase } from './case-context.tsx';
 
+/** A count as it reads best: 1,000,000. */
+const n = (count: number): string => count.toLocaleString('en');
+
 function formatMegabytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -52,7 +55,7 @@ export function StatusBar() {
     <footer className="status-bar">
       {counts && (
         <span className="status-counts">
-          {counts.documents} documents · {counts.claims} claims · {counts.sources} sources · {counts.observationPoints} observation points
+          {n(counts.documents)} documents · {n(counts.claims)} claims · {n(counts.sources)} sources · {n(counts.observationPoints)} observation points
         </span>
       )}
       <span className="grow" />

@@ -45,7 +45,7 @@ function buildCase(path: string, n: number): void {
 }
 
 /** Opens the Claims view, times the first rows, scrolls through the grid, reads the JS heap. */
-async function measureRenderer(url: string, scrolls: number): Promise<{ firstRows: number; heapMb: number; heapAfterGcMb: number; rows: string }> {
+async function measureRenderer(url: string, scrolls: number): Promise<{ firstRows: number; counted: number; heapMb: number; heapAfterGcMb: number; rows: string }> {
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -54,7 +54,9 @@ async function measureRenderer(url: string, scrolls: number): Promise<{ firstRow
     await page.goto(url);
     await page.locator('[data-testid=claims-grid] .ag-row[row-index="0"] [col-id=text]').filter({ hasText: /\w/ }).waitFor({ timeout: 60_000 });
     const firstRows = Date.now() - started;
-    const rows = (await page.getByTestId('claims-count').textContent()) ?? '';
+    await page.getByTestId('claims-count').filter({ hasText: /\d claims?/ }).waitFor({ timeout: 60_000 });
+    const counted = Date.now() - started;
+    const rows = ((await page.getByTestId('claims-count').textContent()) ?? '').replace(/ ·.*/, '');
     // Scroll: jumps across the whole million, then steady scrolling, as an analyst would.
     for (let i = 0; i < scrolls; i++) {
       await page.evaluate((fraction) => {
@@ -70,7 +72,7 @@ async function measureRenderer(url: string, scrolls: number): Promise<{ firstRow
     const before = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     await cdp.send('HeapProfiler.collectGarbage');
     const after = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    return { firstRows, heapMb: before.usedSize / 2 ** 20, heapAfterGcMb: after.usedSize / 2 ** 20, rows };
+    return { firstRows, counted, heapMb: before.usedSize / 2 ** 20, heapAfterGcMb: after.usedSize / 2 ** 20, rows };
   } finally {
     await browser.close();
   }
@@ -154,7 +156,8 @@ export async function run(args: string[]): Promise<number> {
     ['first page, worst view (ms)', fmt(worst(2), 0), '< 200'],
     ['count of a view, after its first page, worst view (ms)', fmt(worst(3), 0), ''],
     ['page fetch p95, worst view (ms)', fmt(worst(5), 1), '< 100'],
-    [`first rows visible in Chromium, page open → rows (ms) [${renderer.rows}]`, fmt(renderer.firstRows, 0), ''],
+    ['first rows visible in Chromium, page open (app start included) → rows (ms)', fmt(renderer.firstRows, 0), ''],
+    [`count shown in Chromium, page open → "${renderer.rows}" (ms)`, fmt(renderer.counted, 0), ''],
     ['renderer JS heap after 40 scroll jumps (MB)', fmt(renderer.heapMb, 1), '< 300'],
     ['renderer JS heap after GC (MB)', fmt(renderer.heapAfterGcMb, 1), ''],
   ]);
