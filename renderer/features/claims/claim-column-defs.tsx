@@ -92,7 +92,7 @@ const none: SetOption = { value: '', label: '(none)' };
 export function claimColumnDefs(facets: () => Facets | undefined): (ColDef<ClaimRow> & { colId: ClaimColumn })[] {
   return [
     { colId: 'text', headerName: 'Claim', field: 'text', width: 380, minWidth: 200, pinned: 'left', lockPinned: true, cellRenderer: TextCell, tooltipField: 'text', editable: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 5000, rows: 6, cols: 60 }, ...text },
-    { colId: 'value', headerName: 'Value', valueGetter: (p) => p.data?.value ?? null, valueFormatter: fmt(formatValue), width: 104, type: 'rightAligned', editable: true, cellEditor: 'agTextCellEditor', ...number },
+    { colId: 'value', headerName: 'Value', valueGetter: (p) => p.data?.value ?? null, valueFormatter: fmt(formatValue), width: 124, type: 'rightAligned', editable: true, cellEditor: 'agTextCellEditor', ...number },
     { colId: 'qualifier', headerName: 'Qualifier', field: 'qualifier', valueFormatter: fmt((r) => QUALIFIER_LABELS[r.qualifier ?? ''] ?? ''), width: 100, editable: true, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', ...QUALIFIERS] }, ...set(() => [none, ...QUALIFIERS.map((q) => ({ value: q, label: QUALIFIER_LABELS[q]! }))]) },
     { colId: 'unit', headerName: 'Unit', field: 'unit', valueFormatter: fmt((r) => withEnglish(r.unit, englishUnitLabel(r.unit))), cellRenderer: BidiCell, width: 140, editable: true, ...text },
     { colId: 'places', headerName: 'Place', valueGetter: (p) => p.data?.places.map((x) => x.name).join('; ') ?? '', cellRenderer: BidiCell, width: 130, sortable: false, editable: true, ...text },
