@@ -44,8 +44,51 @@ function buildCase(path: string, n: number): void {
   open.close();
 }
 
+interface ClickTiming {
+  request: number;
+  response: number;
+  dom: number;
+  painted: number;
+}
+const clickParts = (t: ClickTiming): string => `[request sent ${t.request}, answered ${t.response}, in the DOM ${t.dom}]`;
+
+/**
+ * Run in the page (a string: the bundler's helpers do not exist there): clicks the Value
+ * header and resolves with the times, from the click, at which claims:query was sent and
+ * answered, row 0 showed the answer's first claim, and the next frame was painted.
+ */
+const SORT_CLICK_TIMING = `new Promise((resolve) => {
+  const row0 = () => document.querySelector('[data-testid=claims-grid] .ag-row[row-index="0"] [col-id=text]')?.textContent ?? '';
+  const marks = {};
+  let first = null;
+  const original = window.fetch;
+  window.fetch = async (...args) => {
+    const query = String(args[0]).includes('claims:query') && first === null;
+    if (query) marks.request = performance.now();
+    const response = await original(...args);
+    if (query) {
+      marks.response = performance.now();
+      first = (await response.clone().json()).rows[0].text;
+    }
+    return response;
+  };
+  const start = performance.now();
+  document.querySelector('[data-testid=claims-grid] .ag-header-cell[col-id=value] .ag-header-cell-label').click();
+  const poll = () => {
+    if (first !== null && row0().includes(first)) {
+      marks.dom = performance.now();
+      requestAnimationFrame(() => setTimeout(() => {
+        marks.painted = performance.now();
+        window.fetch = original;
+        resolve(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v - start)])));
+      }, 0));
+    } else requestAnimationFrame(poll);
+  };
+  poll();
+})`;
+
 /** Opens the Claims view, times the first rows, scrolls through the grid, reads the JS heap. */
-async function measureRenderer(url: string, scrolls: number): Promise<{ firstRows: number; counted: number; sorted: number; searched: number; heapMb: number; heapAfterGcMb: number; rows: string }> {
+async function measureRenderer(url: string, scrolls: number): Promise<{ firstRows: number; counted: number; clickBusy: ClickTiming; click: ClickTiming; searched: number; heapMb: number; heapAfterGcMb: number; rows: string }> {
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -57,23 +100,25 @@ async function measureRenderer(url: string, scrolls: number): Promise<{ firstRow
     await page.getByTestId('claims-count').filter({ hasText: /\d claims?/ }).waitFor({ timeout: 60_000 });
     const counted = Date.now() - started;
     const rows = ((await page.getByTestId('claims-count').textContent()) ?? '').replace(/ ·.*/, '');
-    // In the running app: a click on a header until the first rows of the new order show,
-    // and a quick search until its first hits show (its 180 ms typing debounce included).
+    // In the running app: a click on a header until the first rows of the new order are
+    // painted, timed inside the page (the click, the request, its answer, the DOM, a frame).
     const firstText = page.locator('[data-testid=claims-grid] .ag-row[row-index="0"] [col-id=text]');
-    const before = await firstText.textContent();
+    // Once while the map beside the grid starts (its tally of a million claims runs in
+    // chunks, its first frames draw), once when all is idle.
+    const clickBusy = (await page.evaluate(SORT_CLICK_TIMING)) as ClickTiming;
+    await page.getByText(/\d+ places · \d+ claims/).waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(1500);
+    const click = (await page.evaluate(SORT_CLICK_TIMING)) as ClickTiming;
     let clicked = Date.now();
-    await page.locator('[data-testid=claims-grid] .ag-header-cell[col-id=value] .ag-header-cell-label').click();
-    await page.waitForFunction((old) => {
-      const text = document.querySelector('[data-testid=claims-grid] .ag-row[row-index="0"] [col-id=text]')?.textContent;
-      return !!text && text !== old;
-    }, before);
-    const sorted = Date.now() - clicked;
+    const sortedFirst = (await firstText.textContent()) ?? '';
+    // A place the current first row does not name, so its hits must replace that row.
+    const place = ['Taftanaz', 'Binnish', 'Sarmada'].find((p) => !sortedFirst.includes(p))!;
     clicked = Date.now();
-    await page.getByRole('searchbox', { name: 'Search claims' }).fill('taftanaz');
-    await firstText.filter({ hasText: /Taftanaz/ }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search claims' }).fill(place.toLowerCase());
+    await firstText.filter({ hasText: place }).waitFor();
     const searched = Date.now() - clicked;
     await page.getByRole('searchbox', { name: 'Search claims' }).fill('');
-    await firstText.filter({ hasNotText: /Taftanaz/ }).waitFor();
+    await firstText.filter({ hasText: sortedFirst }).waitFor();
     // Scroll: jumps across the whole million, then steady scrolling, as an analyst would.
     for (let i = 0; i < scrolls; i++) {
       await page.evaluate((fraction) => {
@@ -89,7 +134,7 @@ async function measureRenderer(url: string, scrolls: number): Promise<{ firstRow
     const heapBefore = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     await cdp.send('HeapProfiler.collectGarbage');
     const heapAfter = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    return { firstRows, counted, sorted, searched, heapMb: heapBefore.usedSize / 2 ** 20, heapAfterGcMb: heapAfter.usedSize / 2 ** 20, rows };
+    return { firstRows, counted, clickBusy, click, searched, heapMb: heapBefore.usedSize / 2 ** 20, heapAfterGcMb: heapAfter.usedSize / 2 ** 20, rows };
   } finally {
     await browser.close();
   }
@@ -175,7 +220,8 @@ export async function run(args: string[]): Promise<number> {
     ['page fetch p95, worst view (ms)', fmt(worst(5), 1), '< 100'],
     ['first rows visible in Chromium, page open (app start included) → rows (ms)', fmt(renderer.firstRows, 0), ''],
     [`count shown in Chromium, page open → "${renderer.rows}" (ms)`, fmt(renderer.counted, 0), ''],
-    ['in Chromium: click on the Value header → first rows of the new order (ms)', fmt(renderer.sorted, 0), '< 200'],
+    [`in Chromium, idle: click on the Value header → first rows of the new order painted (ms) ${clickParts(renderer.click)}`, fmt(renderer.click.painted, 0), ''],
+    [`in Chromium, while the map pane starts: the same (ms) ${clickParts(renderer.clickBusy)}`, fmt(renderer.clickBusy.painted, 0), ''],
     ['in Chromium: quick search typed → first hits shown, 180 ms debounce included (ms)', fmt(renderer.searched, 0), ''],
     ['renderer JS heap after 40 scroll jumps (MB)', fmt(renderer.heapMb, 1), '< 300'],
     ['renderer JS heap after GC (MB)', fmt(renderer.heapAfterGcMb, 1), ''],

@@ -104,7 +104,8 @@ describe('reading a view of claims', () => {
   it('reads a narrowed view for its snapshot by its own best access, never by walking a partial index', () => {
     const plan = (v: ClaimView) => {
       const { sorted } = viewOrderSql(made.db, v);
-      return (made.db.prepare(`EXPLAIN QUERY PLAN ${segmentSelect(sorted)}`).all(...sorted.params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+      const explain = `EXPLAIN QUERY PLAN ${segmentSelect(sorted)}`;
+      return (made.db.prepare(explain).all(...sorted.params) as { detail: string }[]).map((r) => r.detail).join(' | ');
     };
     expect(plan(view({ filterModel: { text: { filterType: 'text', type: 'contains', filter: 'witnesses' } }, sortModel: [{ colId: 'value', sort: 'asc' }] }))).toMatch(/^SCAN c \| USE TEMP B-TREE FOR ORDER BY/);
     expect(plan(view({ scope: { ids: ['x', 'y'] } }))).toMatch(/SEARCH c USING INDEX sqlite_autoindex_claims_1 \(id=\?\)/);
