@@ -3,9 +3,9 @@
  * of a million claims (built once into .bench/grid/ with bulk inserts in one transaction).
  *
  * Prints, for every sortable column both ways and for filters and quick searches, as the grid
- * asks: the first page, the count (claims:count, asked once the first rows are on screen; it
- * keeps the view's order), then page fetches at random offsets — through the engine (zod
- * validation included); then
+ * asks: the first page, the count (claims:count, asked once the first rows are on screen),
+ * the first page far down (which reads the view's order if the count did not), then page
+ * fetches at random offsets — through the engine (zod validation included); then
  * in headless Chromium against `sightline serve`, the time until the first rows are visible
  * and the renderer's JS heap after scrolling through the grid.
  * Goals (issue 5): first page < 200 ms, page fetch p95 < 100 ms, renderer heap < 300 MB.
@@ -170,21 +170,24 @@ export async function run(args: string[]): Promise<number> {
    * As the grid asks: the first page (no count), then the count (which keeps the view's
    * order), then `pages` pages at random offsets.
    */
-  const measure = async (view: Partial<ClaimQuery>): Promise<{ first: number; count: number; p50: number; p95: number; total: number }> => {
+  const measure = async (view: Partial<ClaimQuery>): Promise<{ first: number; count: number; deep: number; p50: number; p95: number; total: number }> => {
     const first = await query({ ...view, startRow: 0, endRow: PAGE, count: false });
     const counted = await count(view);
+    // The first page far down reads the view's order if the count did not (see claim-query.ts).
+    const middle = Math.floor(counted.total / 2);
+    const deep = await query({ ...view, startRow: middle, endRow: middle + PAGE, count: false });
     const times: number[] = [];
     for (let i = 0; i < pages; i++) {
       const start = Math.floor(r() * Math.max(0, counted.total - PAGE));
       times.push(await query({ ...view, startRow: start, endRow: start + PAGE, count: false }));
     }
-    return { first, count: counted.ms, p50: percentile(times, 50), p95: percentile(times, 95), total: counted.total };
+    return { first, count: counted.ms, deep, p50: percentile(times, 50), p95: percentile(times, 95), total: counted.total };
   };
 
-  const rows: (string | number)[][] = [['view', 'matching', 'first page (ms)', 'count (ms)', 'page p50 (ms)', 'page p95 (ms)']];
-  const add = (label: string, m: { first: number; count: number; p50: number; p95: number; total: number }) => {
-    rows.push([label, m.total.toLocaleString('en'), fmt(m.first, 0), fmt(m.count, 0), fmt(m.p50, 1), fmt(m.p95, 1)]);
-    console.log(`  ${label}: first ${fmt(m.first, 0)} ms, count ${fmt(m.count, 0)} ms, p50 ${fmt(m.p50, 1)} ms, p95 ${fmt(m.p95, 1)} ms`);
+  const rows: (string | number)[][] = [['view', 'matching', 'first page (ms)', 'count (ms)', 'first page far down (ms)', 'then page p50 (ms)', 'then page p95 (ms)']];
+  const add = (label: string, m: { first: number; count: number; deep: number; p50: number; p95: number; total: number }) => {
+    rows.push([label, m.total.toLocaleString('en'), fmt(m.first, 0), fmt(m.count, 0), fmt(m.deep, 0), fmt(m.p50, 1), fmt(m.p95, 1)]);
+    console.log(`  ${label}: first ${fmt(m.first, 0)} ms, count ${fmt(m.count, 0)} ms, far down ${fmt(m.deep, 0)} ms, p50 ${fmt(m.p50, 1)} ms, p95 ${fmt(m.p95, 1)} ms`);
   };
   await query({ startRow: 0, endRow: PAGE, count: false }); // warm the statement cache and the page cache
   add('no sort (document order)', await measure({}));
@@ -217,7 +220,8 @@ export async function run(args: string[]): Promise<number> {
     ['measure', 'value', 'goal'],
     ['first page, worst view (ms)', fmt(worst(2), 0), '< 200'],
     ['count of a view, after its first page, worst view (ms)', fmt(worst(3), 0), ''],
-    ['page fetch p95, worst view (ms)', fmt(worst(5), 1), '< 100'],
+    ['first page far down, worst view (reads the order once if the count did not) (ms)', fmt(worst(4), 0), ''],
+    ['page fetch p95 at random offsets after that, worst view (ms)', fmt(worst(6), 1), '< 100'],
     ['first rows visible in Chromium, page open (app start included) → rows (ms)', fmt(renderer.firstRows, 0), ''],
     [`count shown in Chromium, page open → "${renderer.rows}" (ms)`, fmt(renderer.counted, 0), ''],
     [`in Chromium, idle: click on the Value header → first rows of the new order painted (ms) ${clickParts(renderer.click)}`, fmt(renderer.click.painted, 0), ''],

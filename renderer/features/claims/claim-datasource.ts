@@ -1,8 +1,8 @@
 /**
  * AG Grid's infinite row model fed by claims:query: each block is one SQL page. The rows
  * come first; the count follows with claims:count, asked once per view (sort, filters,
- * scope), not per block. Counting reads the whole view (and keeps its order, so that deep
- * pages are cheap afterwards); until it answers, the grid grows as blocks arrive.
+ * scope), not per block: counting a filtered view reads all it matches. Until it answers,
+ * the grid grows as blocks arrive.
  */
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { ClaimFilter } from '../../../shared/contract/claim-filter.ts';
