@@ -9,6 +9,7 @@ import { createClaim, deleteClaims, gradeClaim, restoreClaims, updateClaim } fro
 import { claimFacets } from './claim-facets.ts';
 import { countClaims, queryClaims } from './claim-query.ts';
 import { mergeClaims, splitClaim } from './claim-split-merge.ts';
+import { keepingOrders } from './orders-across-edits.ts';
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 
@@ -46,8 +47,12 @@ export const claimHandlers: {
   'claims:query': (input, ctx) => queryClaims(db(ctx), input),
   'claims:count': (input, ctx) => countClaims(db(ctx), input),
   'claims:get': (input, ctx) => claimDetail(db(ctx), input.id),
-  'claims:update': (input, ctx) => writing(ctx, [...CLAIM_TABLES, 'sources', 'places'], (w, actor) => updateClaim(w, input, actor)),
-  'claims:grade': (input, ctx) => writing(ctx, ['claims', 'sources'], (w, actor) => gradeClaim(w, input, actor)),
+  'claims:update': (input, ctx) =>
+    keepingOrders(db(ctx), Object.keys(input.patch), () => writing(ctx, [...CLAIM_TABLES, 'sources', 'places'], (w, actor) => updateClaim(w, input, actor))),
+  'claims:grade': (input, ctx) =>
+    keepingOrders(db(ctx), [...(input.reliability !== undefined ? ['reliability'] : []), ...(input.credibility !== undefined ? ['credibility'] : [])], () =>
+      writing(ctx, ['claims', 'sources'], (w, actor) => gradeClaim(w, input, actor)),
+    ),
   'claims:create': (input, ctx) => writing(ctx, [...CLAIM_TABLES, 'sources', 'places'], (w, actor) => createClaim(w, input, actor)),
   'claims:delete': (input, ctx) => writing(ctx, ['claims'], (w, actor) => ({ deleted: deleteClaims(w, input.ids, actor) })),
   'claims:restore': (input, ctx) => writing(ctx, ['claims'], (w, actor) => ({ restored: restoreClaims(w, input.ids, actor) })),

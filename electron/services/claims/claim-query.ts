@@ -29,7 +29,8 @@ export interface QueryTuning {
 
 const TUNING: QueryTuning = { directRows: 1000, probeRows: [2_000, 20_000] };
 
-const viewKey = (view: ClaimView): string => JSON.stringify([view.sortModel, view.filterModel, view.scope]);
+/** The key a view's snapshot is kept under. */
+export const viewKey = (view: ClaimView): string => JSON.stringify([view.sortModel, view.filterModel, view.scope]);
 
 /** Every rowid of the view in order. */
 function readOrder(db: ReadableDb, order: ViewOrderSql): number[] {
@@ -40,7 +41,7 @@ function readOrder(db: ReadableDb, order: ViewOrderSql): number[] {
 
 export function viewSnapshot(db: ReadableDb, view: ClaimView): ViewSnapshot {
   const key = viewKey(view);
-  return freshSnapshot(db, key) ?? buildSnapshot(db, key, () => readOrder(db, viewOrderSql(db, view)));
+  return freshSnapshot(db, key) ?? buildSnapshot(db, key, { sortModel: view.sortModel, filterModel: view.filterModel, scope: view.scope }, () => readOrder(db, viewOrderSql(db, view)));
 }
 
 /** The top rows of a narrowed view from the top `depth` rows of its index, or null when they do not hold the page. */

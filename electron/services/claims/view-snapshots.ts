@@ -11,6 +11,7 @@
 import type Database from 'better-sqlite3';
 import type { ReadableDb } from '../casefile/case-db.ts';
 import { claimsStamp } from '../casefile/claims-stamp.ts';
+import type { ClaimView } from './claim-order.ts';
 
 /** Snapshots kept per connection (the views an analyst switches between). */
 const KEPT = 4;
@@ -19,6 +20,7 @@ const caches = new WeakMap<Database.Database, ViewSnapshot[]>();
 
 export interface ViewSnapshot {
   key: string;
+  view: ClaimView;
   stamp: string;
   rowids: number[];
   buildMs: number;
@@ -40,15 +42,24 @@ export function freshSnapshot(db: ReadableDb, key: string): ViewSnapshot | null 
 }
 
 /** Builds and keeps the snapshot of a view (`read` returns its rowids in order). */
-export function buildSnapshot(db: ReadableDb, key: string, read: () => number[]): ViewSnapshot {
+export function buildSnapshot(db: ReadableDb, key: string, view: ClaimView, read: () => number[]): ViewSnapshot {
   const stamp = claimsStamp(db);
   const started = performance.now();
-  const snapshot: ViewSnapshot = { key, stamp, rowids: read(), buildMs: 0 };
+  const snapshot: ViewSnapshot = { key, view, stamp, rowids: read(), buildMs: 0 };
   snapshot.buildMs = performance.now() - started;
   const list = (caches.get(db) ?? []).filter((s) => s.key !== key && s.stamp === stamp);
   list.unshift(snapshot);
   caches.set(db, list.slice(0, KEPT));
   return snapshot;
+}
+
+/**
+ * After a write that cannot have moved a claim in the views `keep` accepts: their snapshots,
+ * if they were current just before it (`before`), are current again.
+ */
+export function carrySnapshots(db: ReadableDb, before: string, keep: (view: ClaimView) => boolean): void {
+  const after = claimsStamp(db);
+  for (const snapshot of caches.get(db) ?? []) if (snapshot.stamp === before && keep(snapshot.view)) snapshot.stamp = after;
 }
 
 /** Drops the kept snapshots of a connection (tests read each view every way in turn). */

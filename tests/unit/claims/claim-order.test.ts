@@ -10,8 +10,9 @@ import { statement } from '../../../electron/services/casefile/case-db.ts';
 import { updateRecord } from '../../../electron/services/casefile/record-store.ts';
 import { SORTABLE_COLUMNS } from '../../../electron/services/claims/claim-columns.ts';
 import { segmentSelect, viewOrderSql, type ClaimView } from '../../../electron/services/claims/claim-order.ts';
-import { countClaims, queryClaims, type QueryTuning } from '../../../electron/services/claims/claim-query.ts';
-import { forgetSnapshots } from '../../../electron/services/claims/view-snapshots.ts';
+import { countClaims, queryClaims, viewKey, viewSnapshot, type QueryTuning } from '../../../electron/services/claims/claim-query.ts';
+import { keepingOrders } from '../../../electron/services/claims/orders-across-edits.ts';
+import { forgetSnapshots, freshSnapshot } from '../../../electron/services/claims/view-snapshots.ts';
 import type { ClaimRow } from '../../../shared/contract/claims.ts';
 import { writeGeneratedClaims } from '../../helpers/generated-claims.ts';
 import { makeCase, TEST_ACTOR, type TestCase } from '../../helpers/make-case.ts';
@@ -127,5 +128,30 @@ describe('reading a view of claims', () => {
     other.close();
     expect(last().id).toBe(moved);
     expect(countClaims(made.db, v).total).toBe(total);
+  });
+
+  it('keeps a view\'s order across an edit of a field it neither sorts nor filters by, and only then', () => {
+    const byValue = view({ sortModel: [{ colId: 'value', sort: 'desc' }] });
+    const byStatus = view({ sortModel: [{ colId: 'status', sort: 'asc' }] });
+    const confirmedOnly = view({ filterModel: { status: { filterType: 'set', values: ['confirmed'] } } });
+    const byEdited = view({ sortModel: [{ colId: 'updatedAt', sort: 'desc' }] });
+    const kept = (v: ClaimView) => freshSnapshot(made.db, viewKey(v)) !== null;
+    const claim = (n: number) => reference(byValue)[n]!;
+    forgetSnapshots(made.db);
+    for (const v of [byValue, byStatus, confirmedOnly, byEdited]) viewSnapshot(made.db, v);
+    // A status the claim does not have (writing the same value writes nothing).
+    const otherStatus = (id: string) => (made.db.prepare('SELECT status FROM claims WHERE id = ?').pluck().get(id) === 'rejected' ? 'confirmed' : 'rejected');
+    keepingOrders(made.db, ['status'], () => updateRecord(made.db, 'claims', claim(5), { status: otherStatus(claim(5)) }, TEST_ACTOR));
+    expect([kept(byValue), kept(byStatus), kept(confirmedOnly), kept(byEdited)]).toEqual([true, false, false, false]);
+    expect(readAll(byValue, WAYS['from the snapshot']!).map((r) => r.id)).toEqual(reference(byValue));
+
+    keepingOrders(made.db, ['value'], () => updateRecord(made.db, 'claims', claim(7), { value: 0.5 }, TEST_ACTOR));
+    expect(kept(byValue)).toBe(false);
+
+    viewSnapshot(made.db, byValue);
+    updateRecord(made.db, 'claims', claim(9), { notes: 'written outside an inline edit' }, TEST_ACTOR);
+    keepingOrders(made.db, ['status'], () => updateRecord(made.db, 'claims', claim(11), { status: otherStatus(claim(11)) }, TEST_ACTOR));
+    expect(kept(byValue)).toBe(false);
+    expect(readAll(byValue, WAYS['from the snapshot']!).map((r) => r.id)).toEqual(reference(byValue));
   });
 });
