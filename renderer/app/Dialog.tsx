@@ -1,19 +1,43 @@
-/** A modal dialog on the native <dialog> element: focus is trapped, Esc closes it. */
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped, Esc closes it. Most
+ * dialogs end with Cancel and one primary action: pass `confirm` for that footer, or
+ * `footer` for anything else.
+ */
 import { useEffect, useRef, type ReactNode } from 'react';
+
+export interface DialogConfirm {
+  label: ReactNode;
+  onConfirm(): void;
+  disabled?: boolean;
+}
 
 export function Dialog({
   title,
   onClose,
   children,
   footer,
+  confirm,
   width = 520,
 }: {
   title: string;
   onClose(): void;
   children: ReactNode;
   footer?: ReactNode;
+  confirm?: DialogConfirm;
   width?: number;
 }) {
+  const actions =
+    footer ??
+    (confirm && (
+      <>
+        <button className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button className="button primary" disabled={confirm.disabled} onClick={confirm.onConfirm}>
+          {confirm.label}
+        </button>
+      </>
+    ));
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -37,7 +61,7 @@ export function Dialog({
         </button>
       </header>
       <div className="dialog-body">{children}</div>
-      {footer && <footer className="dialog-footer">{footer}</footer>}
+      {actions && <footer className="dialog-footer">{actions}</footer>}
     </dialog>
   );
 }

@@ -38,16 +38,7 @@ export function NewCaseDialog({ defaultDir, onClose }: { defaultDir: string; onC
     <Dialog
       title="New case"
       onClose={onClose}
-      footer={
-        <>
-          <button className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button className="button primary" onClick={submit} disabled={!title.trim()}>
-            Create case
-          </button>
-        </>
-      }
+      confirm={{ label: 'Create case', disabled: !title.trim(), onConfirm: submit }}
     >
       <label className="field">
         <span>Title</span>

@@ -30,16 +30,7 @@ export function NewClaimDialog({ onClose, onCreate }: { onClose(): void; onCreat
     <Dialog
       title="New claim"
       onClose={onClose}
-      footer={
-        <>
-          <button className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button className="button primary" disabled={!form.text.trim()} onClick={() => void submit()}>
-            Add claim
-          </button>
-        </>
-      }
+      confirm={{ label: 'Add claim', disabled: !form.text.trim(), onConfirm: () => void submit() }}
     >
       <label className="field">
         <span>Claim</span>
@@ -91,16 +82,7 @@ export function SplitDialog({ claim, onClose, onSplit }: { claim: ClaimRow; onCl
     <Dialog
       title="Split claim"
       onClose={onClose}
-      footer={
-        <>
-          <button className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button className="button primary" disabled={!ok} onClick={() => (onSplit(at), onClose())}>
-            Split here
-          </button>
-        </>
-      }
+      confirm={{ label: 'Split here', disabled: !ok, onConfirm: () => (onSplit(at), onClose()) }}
     >
       <p className="muted">Put the cursor where the second claim begins. Both keep the source, place, time and grade.</p>
       <textarea ref={area} className="input" rows={4} readOnly value={claim.text} onSelect={track} onClick={track} onKeyUp={track} />

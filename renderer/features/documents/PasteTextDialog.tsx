@@ -23,16 +23,7 @@ export function PasteTextDialog({ initialText, onImport, onClose }: { initialTex
       title="Import pasted text"
       onClose={onClose}
       width={720}
-      footer={
-        <>
-          <button className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button className="button primary" onClick={submit} disabled={!text.trim()}>
-            Import
-          </button>
-        </>
-      }
+      confirm={{ label: 'Import', disabled: !text.trim(), onConfirm: submit }}
     >
       <div className="paste-grid">
         <label className="field">

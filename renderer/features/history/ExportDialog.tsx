@@ -54,16 +54,7 @@ export function ExportDialog({ path, onClose }: { path: string; onClose(): void 
     <Dialog
       title="Export case"
       onClose={onClose}
-      footer={
-        <>
-          <button className="button ghost" onClick={onClose}>
-            Cancel
-          </button>
-          <button className="button primary" disabled={busy || mismatch} onClick={() => void run()}>
-            {busy ? 'Exporting…' : 'Export'}
-          </button>
-        </>
-      }
+      confirm={{ label: busy ? 'Exporting…' : 'Export', disabled: busy || mismatch, onConfirm: () => void run() }}
     >
       <p className="muted">
         A snapshot of the case for a colleague to merge, written to <span className="mono">{path}</span>.

@@ -48,16 +48,7 @@ export function AddPointDialog({
     <Dialog
       title="Add an observation point"
       onClose={onClose}
-      footer={
-        <>
-          <button className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button className="button primary" disabled={!position || !name.trim() || busy} onClick={() => void submit()}>
-            Add point
-          </button>
-        </>
-      }
+      confirm={{ label: 'Add point', disabled: !position || !name.trim() || busy, onConfirm: () => void submit() }}
     >
       <form
         className="form-grid"

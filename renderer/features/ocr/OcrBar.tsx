@@ -39,16 +39,7 @@ function ReadAgainDialog({ documentId, current, onClose }: { documentId: string;
     <Dialog
       title="Read the scan again"
       onClose={onClose}
-      footer={
-        <>
-          <button className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button className="button primary" disabled={busy || chosen === current} onClick={() => void run()}>
-            {busy ? 'Reading…' : 'Read again'}
-          </button>
-        </>
-      }
+      confirm={{ label: busy ? 'Reading…' : 'Read again', disabled: busy || chosen === current, onConfirm: () => void run() }}
     >
       <p>The scan is read again from its original file. Annotations and claims follow their words into the new text.</p>
       <label className="field">
