@@ -1,7 +1,9 @@
 /** Shared helpers for benchmarks: timing, percentiles, memory, tables. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createEngine, type Engine } from '../../electron/services/engine.ts';
+import { nodeEnvironment } from '../../electron/services/environment.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 export const BENCH_DIR = join(ROOT, '.bench');
@@ -21,6 +23,25 @@ export function ensureBuilt(): void {
   console.log('Building the app (out/ is older than the sources) …');
   const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('electron-vite build failed');
+}
+
+/** The case at `path`, built by `build` the first time only (bench data is reused across runs). */
+export function caseBuiltOnce(path: string, what: string, build: (path: string) => void): string {
+  if (!existsSync(path)) {
+    console.log(`Building a case with ${what} …`);
+    const [, ms] = timeMs(() => build(path));
+    console.log(`  built in ${fmt(ms / 1000)} s`);
+  }
+  return path;
+}
+
+/** An engine with a fresh home in `dir`, the case at `casePath` open. */
+export async function benchEngine(dir: string, casePath: string): Promise<{ engine: Engine; home: string }> {
+  const home = join(dir, 'home');
+  rmSync(home, { recursive: true, force: true });
+  const engine = createEngine(nodeEnvironment({ configDir: home, dataDir: join(home, 'cases'), defaultActor: 'bench' }));
+  await engine.invoke('bench', 'case:open', { path: casePath });
+  return { engine, home };
 }
 
 export function benchDir(name: string): string {

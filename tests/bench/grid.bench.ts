@@ -10,17 +10,14 @@
  * and the renderer's JS heap after scrolling through the grid.
  * Goals (issue 5): first page < 200 ms, page fetch p95 < 100 ms, renderer heap < 300 MB.
  */
-import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { createCase } from '../../electron/services/casefile/open-case.ts';
 import { SORTABLE_COLUMNS } from '../../electron/services/claims/claim-columns.ts';
-import { createEngine } from '../../electron/services/engine.ts';
-import { nodeEnvironment } from '../../electron/services/environment.ts';
 import type { ClaimQuery } from '../../shared/contract/claims.ts';
 import { newId } from '../../shared/domain/ids.ts';
 import { seededRandom, writeGeneratedClaims } from '../helpers/generated-claims.ts';
-import { benchDir, ensureBuilt, fmt, percentile, printTable, timeMs, serveCase } from './bench-helpers.ts';
+import { benchDir, benchEngine, caseBuiltOnce, ensureBuilt, fmt, percentile, printTable, serveCase } from './bench-helpers.ts';
 
 const PAGE = 100;
 
@@ -145,16 +142,8 @@ export async function run(args: string[]): Promise<number> {
   const n = arg('--claims', 1_000_000);
   const pages = arg('--pages', 30);
   const dir = benchDir('grid');
-  const casePath = join(dir, `claims-${n}.sightline`);
-  if (!existsSync(casePath)) {
-    console.log(`Building a case with ${n.toLocaleString('en')} claims …`);
-    const [, ms] = timeMs(() => buildCase(casePath, n));
-    console.log(`  built in ${fmt(ms / 1000)} s`);
-  }
-  const home = join(dir, 'home');
-  rmSync(home, { recursive: true, force: true });
-  const engine = createEngine(nodeEnvironment({ configDir: home, dataDir: join(home, 'cases'), defaultActor: 'bench' }));
-  await engine.invoke('bench', 'case:open', { path: casePath });
+  const casePath = caseBuiltOnce(join(dir, `claims-${n}.sightline`), `${n.toLocaleString('en')} claims`, (path) => buildCase(path, n));
+  const { engine, home } = await benchEngine(dir, casePath);
   const query = async (q: ClaimQuery): Promise<number> => {
     const started = performance.now();
     await engine.invoke('bench', 'claims:query', q);

@@ -7,15 +7,13 @@
  * frame times while panning. Goals (issue 6): first frame < 1.5 s, pan frames < 50 ms.
  * The raw run is LIMITS.md's "MapLibre, 100k points, GeoJSON source with clustering".
  */
-import { createReadStream, existsSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { createEngine } from '../../electron/services/engine.ts';
-import { nodeEnvironment } from '../../electron/services/environment.ts';
 import { createCase } from '../../electron/services/casefile/open-case.ts';
 import { newId } from '../../shared/domain/ids.ts';
-import { benchDir, ensureBuilt, fmt, percentile, printTable, timeMs, serveCase } from './bench-helpers.ts';
+import { benchDir, benchEngine, caseBuiltOnce, ensureBuilt, fmt, percentile, printTable, serveCase } from './bench-helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const VIEWPORT = { width: 1440, height: 900 };
@@ -170,18 +168,10 @@ export async function run(args: string[]): Promise<number> {
   const n = args.includes('--points') ? Number(args[args.indexOf('--points') + 1]) || 100_000 : 100_000;
   ensureBuilt();
   const dir = benchDir('map');
-  const casePath = join(dir, `places-${n}.sightline`);
-  if (!existsSync(casePath)) {
-    console.log(`Building a case with ${n} places …`);
-    const [, ms] = timeMs(() => buildCase(casePath, n));
-    console.log(`  built in ${fmt(ms / 1000)} s`);
-  }
+  const casePath = caseBuiltOnce(join(dir, `places-${n}.sightline`), `${n} places`, (path) => buildCase(path, n));
 
   // The query, in-process and through the engine (zod validation of input and output included).
-  const home = join(dir, 'home');
-  rmSync(home, { recursive: true, force: true });
-  const engine = createEngine(nodeEnvironment({ configDir: home, dataDir: join(home, 'cases'), defaultActor: 'bench' }));
-  await engine.invoke('bench', 'case:open', { path: casePath });
+  const { engine, home } = await benchEngine(dir, casePath);
   // Each call with a filter of its own (a period start before any claim), so none is answered
   // from the features cache; then one repeat, which is.
   const queryTimes: number[] = [];

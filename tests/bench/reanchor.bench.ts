@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { positionMapper, TextAnchorer, type AnchorResult } from '../../electron/services/annotations/anchor.ts';
 import { describeSpan } from '../../electron/services/annotations/text-quote.ts';
+import { newsText } from '../helpers/make-case.ts';
 import { fmt, percentile, printTable, timeMs } from './bench-helpers.ts';
 
 function option(args: string[], name: string, fallback: number): number {
@@ -31,16 +32,6 @@ function random(seed: number): () => number {
   };
 }
 
-/** A short report in the style of the sample's outlets; repeats phrases across reports, as real ones do. */
-function report(index: number): string {
-  const convoys = 3 + (index % 7);
-  const vehicles = 40 + ((index * 13) % 90);
-  return (
-    `Report ${index}. The Syrian Observatory for Human Rights said on Tuesday that ${convoys} convoys had entered Idlib ` +
-    `via the Kafr Losin crossing. The columns consisted of more than ${vehicles} armoured vehicles, according to local sources.`
-  );
-}
-
 interface Edit {
   at: number;
   remove: number;
@@ -56,7 +47,7 @@ export async function run(args: string[]): Promise<number> {
   const parts: string[] = [];
   let length = 0;
   for (let i = 0; length < kb * 1024; i++) {
-    const part = i % 5 === 0 ? article : report(i);
+    const part = i % 5 === 0 ? article : newsText(i);
     parts.push(part);
     length += part.length + 2;
   }

@@ -15,20 +15,12 @@ import { createHash } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { newId } from '../../shared/domain/ids.ts';
 import { createCase, openCase } from '../../electron/services/casefile/open-case.ts';
+import { newsText } from '../helpers/make-case.ts';
 import { benchDir, fmt, printTable, timeMs } from './bench-helpers.ts';
 
 function option(args: string[], name: string, fallback: number): number {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? Number(args[index + 1]) : fallback;
-}
-
-function report(index: number): string {
-  const convoys = 3 + (index % 7);
-  const vehicles = 40 + ((index * 13) % 90);
-  return (
-    `Report ${index}. The Syrian Observatory for Human Rights said on Tuesday that ${convoys} convoys had entered Idlib ` +
-    `via the Kafr Losin crossing. The columns consisted of more than ${vehicles} armoured vehicles, according to local sources.`
-  );
 }
 
 function generate(path: string, documents: number, claimsPerDocument: number): void {
@@ -66,7 +58,7 @@ function generate(path: string, documents: number, claimsPerDocument: number): v
   for (let start = 0; start < documents; start += BATCH) {
     db.transaction(() => {
       for (let i = start; i < Math.min(documents, start + BATCH); i++) {
-        const body = report(i);
+        const body = newsText(i);
         const bytes = Buffer.from(body);
         const sha = createHash('sha256').update(bytes).digest('hex');
         blob.run(sha, bytes.length, 'text/plain', bytes);
