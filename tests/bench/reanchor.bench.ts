@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { positionMapper, TextAnchorer, type AnchorResult } from '../../electron/services/annotations/anchor.ts';
 import { describeSpan } from '../../electron/services/annotations/text-quote.ts';
-import { newsText } from '../helpers/make-case.ts';
+import { newsText } from '../helpers/news-text.ts';
 import { fmt, percentile, printTable, timeMs } from './bench-helpers.ts';
 
 function option(args: string[], name: string, fallback: number): number {

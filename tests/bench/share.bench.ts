@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { newId } from '../../shared/domain/ids.ts';
 import { createCase, openCase } from '../../electron/services/casefile/open-case.ts';
-import { newsText } from '../helpers/make-case.ts';
+import { newsText } from '../helpers/news-text.ts';
 import { benchDir, fmt, printTable, timeMs } from './bench-helpers.ts';
 
 function option(args: string[], name: string, fallback: number): number {

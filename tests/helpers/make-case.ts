@@ -8,6 +8,7 @@ import type { WritableDb } from '../../electron/services/casefile/case-db.ts';
 import { createCase, type OpenCase } from '../../electron/services/casefile/open-case.ts';
 import { storeDocument } from '../../electron/services/documents/store-document.ts';
 import { nodeEnvironment, type Environment } from '../../electron/services/environment.ts';
+import { newsText } from './news-text.ts';
 import { tempDir } from './temp.ts';
 
 export const TEST_ACTOR = 'test-analyst';
@@ -23,15 +24,6 @@ export interface TestCase {
 
 const OUTLETS = ['Middle East Monitor', 'Syrian Observatory for Human Rights', 'Anadolu Agency', 'Reuters'];
 
-/** A short news-like text, deterministic for a given index. */
-export function newsText(index: number): string {
-  const convoys = 3 + (index % 7);
-  const vehicles = 40 + ((index * 13) % 90);
-  return (
-    `Report ${index}. The Syrian Observatory for Human Rights said on Tuesday that ${convoys} convoys had entered Idlib ` +
-    `via the Kafr Losin crossing. The columns consisted of more than ${vehicles} armoured vehicles, according to local sources.`
-  );
-}
 
 export function makeCase(options: { documents?: number; title?: string; dir?: string } = {}): TestCase {
   const dir = options.dir ?? tempDir();

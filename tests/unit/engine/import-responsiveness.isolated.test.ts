@@ -11,7 +11,8 @@ import { createEngine } from '../../../electron/services/engine.ts';
 import { EngineHost } from '../../../electron/transports/engine/engine-host.ts';
 import { buildPdf } from '../../helpers/pdf-builder.ts';
 import { writeFiles } from '../../helpers/import-helpers.ts';
-import { newsText, testEnvironment } from '../../helpers/make-case.ts';
+import { testEnvironment } from '../../helpers/make-case.ts';
+import { newsText } from '../../helpers/news-text.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 function corpus(dir: string): string[] {

@@ -9,7 +9,8 @@ import { deleteDocuments, restoreDocuments } from '../../../electron/services/do
 import { storeDocument } from '../../../electron/services/documents/store-document.ts';
 import { engineCase } from '../../helpers/engine-case.ts';
 import { caseFootprint, documentRows, importFiles, testJob, writeFiles } from '../../helpers/import-helpers.ts';
-import { makeCase, newsText, TEST_ACTOR } from '../../helpers/make-case.ts';
+import { makeCase, TEST_ACTOR } from '../../helpers/make-case.ts';
+import { newsText } from '../../helpers/news-text.ts';
 import { tempDir } from '../../helpers/temp.ts';
 import { createEngine } from '../../../electron/services/engine.ts';
 import { testEnvironment } from '../../helpers/make-case.ts';

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCase } from '../../../electron/services/casefile/open-case.ts';
 import { verifyDatabase } from '../../../electron/services/share/verify-case.ts';
-import { makeCase, newsText } from '../../helpers/make-case.ts';
+import { makeCase } from '../../helpers/make-case.ts';
+import { newsText } from '../../helpers/news-text.ts';
 import { tempDir } from '../../helpers/temp.ts';
 import { exportTo } from './share-fixtures.ts';
 

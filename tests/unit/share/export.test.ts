@@ -9,7 +9,8 @@ import { exportCase } from '../../../electron/services/share/export-case.ts';
 import { openIncoming } from '../../../electron/services/share/incoming.ts';
 import { sha256 } from '../../../electron/services/documents/store-document.ts';
 import { createTag } from '../../../electron/services/tags/codebook.ts';
-import { makeCase, newsText, TEST_ACTOR } from '../../helpers/make-case.ts';
+import { makeCase, TEST_ACTOR } from '../../helpers/make-case.ts';
+import { newsText } from '../../helpers/news-text.ts';
 import { tempDir } from '../../helpers/temp.ts';
 import { exportTo } from './share-fixtures.ts';
 
