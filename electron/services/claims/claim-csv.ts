@@ -6,7 +6,8 @@ import type { ClaimRow } from '../../../shared/contract/claims.ts';
 import { ApiError } from '../../../shared/contract/errors.ts';
 import type { ReadableDb } from '../casefile/case-db.ts';
 import { claimRows } from './claim-rows.ts';
-import { viewIds, type ClaimView } from './claim-query.ts';
+import type { ClaimView } from './claim-order.ts';
+import { viewIds } from './claim-query.ts';
 
 type Cell = (row: ClaimRow) => string | number | null;
 

@@ -18,8 +18,6 @@ import { segmentSelect, viewOrderSql, walkSegments, type ClaimView, type ViewOrd
 import { claimRows, idsOfRowids } from './claim-rows.ts';
 import { buildSnapshot, freshSnapshot, type ViewSnapshot } from './view-snapshots.ts';
 
-export type { ClaimView } from './claim-order.ts';
-
 export interface QueryTuning {
   /** Pages ending above this row may be read straight from the indexes (2.). */
   directRows: number;
@@ -29,8 +27,6 @@ export interface QueryTuning {
 
 const TUNING: QueryTuning = { directRows: 1000, probeRows: [2_000, 20_000] };
 
-/** The key a view's snapshot is kept under. */
-export const viewKey = (view: ClaimView): string => JSON.stringify([view.sortModel, view.filterModel, view.scope]);
 
 /** Every rowid of the view in order. */
 function readOrder(db: ReadableDb, order: ViewOrderSql): number[] {
@@ -40,8 +36,7 @@ function readOrder(db: ReadableDb, order: ViewOrderSql): number[] {
 }
 
 export function viewSnapshot(db: ReadableDb, view: ClaimView): ViewSnapshot {
-  const key = viewKey(view);
-  return freshSnapshot(db, key) ?? buildSnapshot(db, key, { sortModel: view.sortModel, filterModel: view.filterModel, scope: view.scope }, () => readOrder(db, viewOrderSql(db, view)));
+  return freshSnapshot(db, view) ?? buildSnapshot(db, view, () => readOrder(db, viewOrderSql(db, view)));
 }
 
 /** The top rows of a narrowed view from the top `depth` rows of its index, or null when they do not hold the page. */
@@ -79,7 +74,7 @@ export interface ClaimPage {
 export function queryClaims(db: ReadableDb, query: ClaimView & { startRow: number; endRow: number; count: boolean }, tuning = TUNING): ClaimPage {
   const started = performance.now();
   const limit = query.endRow - query.startRow;
-  let snapshot = freshSnapshot(db, viewKey(query));
+  let snapshot = freshSnapshot(db, query);
   let rowids = snapshot ? null : directPage(db, query, query.startRow, limit, tuning);
   if (!rowids) {
     snapshot ??= viewSnapshot(db, query);
@@ -97,7 +92,7 @@ export function queryClaims(db: ReadableDb, query: ClaimView & { startRow: numbe
  * costs too: it is kept for its pages.
  */
 function viewTotal(db: ReadableDb, view: ClaimView): number {
-  const kept = freshSnapshot(db, viewKey(view));
+  const kept = freshSnapshot(db, view);
   if (kept) return kept.rowids.length;
   if (!viewOrderSql(db, view).narrowed) return statement(db, 'SELECT count(*) FROM claims c INDEXED BY claims_live_id WHERE c.deleted_at IS NULL').pluck().get() as number;
   return viewSnapshot(db, view).rowids.length;

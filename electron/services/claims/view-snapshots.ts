@@ -23,11 +23,14 @@ export interface ViewSnapshot {
   view: ClaimView;
   stamp: string;
   rowids: number[];
-  buildMs: number;
 }
 
+/** The key a view's snapshot is kept under. */
+const viewKey = (view: ClaimView): string => JSON.stringify([view.sortModel, view.filterModel, view.scope]);
+
 /** The view's snapshot if one was built since the last change. */
-export function freshSnapshot(db: ReadableDb, key: string): ViewSnapshot | null {
+export function freshSnapshot(db: ReadableDb, view: ClaimView): ViewSnapshot | null {
+  const key = viewKey(view);
   const list = caches.get(db);
   const found = list?.find((s) => s.key === key);
   if (!list || !found) return null;
@@ -42,11 +45,11 @@ export function freshSnapshot(db: ReadableDb, key: string): ViewSnapshot | null 
 }
 
 /** Builds and keeps the snapshot of a view (`read` returns its rowids in order). */
-export function buildSnapshot(db: ReadableDb, key: string, view: ClaimView, read: () => number[]): ViewSnapshot {
+export function buildSnapshot(db: ReadableDb, view: ClaimView, read: () => number[]): ViewSnapshot {
   const stamp = claimsStamp(db);
-  const started = performance.now();
-  const snapshot: ViewSnapshot = { key, view, stamp, rowids: read(), buildMs: 0 };
-  snapshot.buildMs = performance.now() - started;
+  const key = viewKey(view);
+  // Only the view (not the page asked with it) is kept: edits test it (orders-across-edits.ts).
+  const snapshot: ViewSnapshot = { key, view: { sortModel: view.sortModel, filterModel: view.filterModel, scope: view.scope }, stamp, rowids: read() };
   const list = (caches.get(db) ?? []).filter((s) => s.key !== key && s.stamp === stamp);
   list.unshift(snapshot);
   caches.set(db, list.slice(0, KEPT));

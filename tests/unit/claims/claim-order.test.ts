@@ -10,7 +10,7 @@ import { statement } from '../../../electron/services/casefile/case-db.ts';
 import { updateRecord } from '../../../electron/services/casefile/record-store.ts';
 import { SORTABLE_COLUMNS } from '../../../electron/services/claims/claim-columns.ts';
 import { segmentSelect, viewOrderSql, type ClaimView } from '../../../electron/services/claims/claim-order.ts';
-import { countClaims, queryClaims, viewKey, viewSnapshot, type QueryTuning } from '../../../electron/services/claims/claim-query.ts';
+import { countClaims, queryClaims, viewSnapshot, type QueryTuning } from '../../../electron/services/claims/claim-query.ts';
 import { keepingOrders } from '../../../electron/services/claims/orders-across-edits.ts';
 import { forgetSnapshots, freshSnapshot } from '../../../electron/services/claims/view-snapshots.ts';
 import type { ClaimRow } from '../../../shared/contract/claims.ts';
@@ -135,7 +135,7 @@ describe('reading a view of claims', () => {
     const byStatus = view({ sortModel: [{ colId: 'status', sort: 'asc' }] });
     const confirmedOnly = view({ filterModel: { status: { filterType: 'set', values: ['confirmed'] } } });
     const byEdited = view({ sortModel: [{ colId: 'updatedAt', sort: 'desc' }] });
-    const kept = (v: ClaimView) => freshSnapshot(made.db, viewKey(v)) !== null;
+    const kept = (v: ClaimView) => freshSnapshot(made.db, v) !== null;
     const claim = (n: number) => reference(byValue)[n]!;
     forgetSnapshots(made.db);
     for (const v of [byValue, byStatus, confirmedOnly, byEdited]) viewSnapshot(made.db, v);
