@@ -136,7 +136,7 @@ export function MapCanvas(props: MapCanvasProps) {
           <p>{failure}</p>
         </div>
       )}
-      <PlaceLegend colorBy={colorBy} onColorBy={setColorBy} data={places.data} />
+      <PlaceLegend colorBy={colorBy} onColorBy={setColorBy} data={places.data} error={places.error?.message} />
       <div className="map-bottom">
         <TimeFilter />
         <CursorReadout map={map} />

@@ -2,7 +2,18 @@
 import type { MethodOutput } from '../../../shared/contract/methods.ts';
 import { SOURCE_COLORS, STATUS_COLORS, STATUSES, type ColorBy } from './place-style.ts';
 
-export function PlaceLegend({ colorBy, onColorBy, data }: { colorBy: ColorBy; onColorBy: (c: ColorBy) => void; data: MethodOutput<'places:features'> | undefined }) {
+export function PlaceLegend({
+  colorBy,
+  onColorBy,
+  data,
+  error,
+}: {
+  colorBy: ColorBy;
+  onColorBy: (c: ColorBy) => void;
+  data: MethodOutput<'places:features'> | undefined;
+  /** Why the places could not be counted, if they could not. */
+  error?: string | undefined;
+}) {
   const placed = data?.places.ids.length ?? 0;
   const claims = data ? data.places.claims.reduce((s, n) => s + n, 0) : 0;
   const entries: [string, string][] =
@@ -30,7 +41,7 @@ export function PlaceLegend({ colorBy, onColorBy, data }: { colorBy: ColorBy; on
         ))}
       </ul>
       <div className="faint">
-        {placed === 0 ? 'No placed claims' : `${placed} place${placed === 1 ? '' : 's'} · ${claims} claim${claims === 1 ? '' : 's'}`}
+        {error && !data ? `Places not counted: ${error}` : !data ? 'Counting claims per place…' : placed === 0 ? 'No placed claims' : `${placed} place${placed === 1 ? '' : 's'} · ${claims} claim${claims === 1 ? '' : 's'}`}
         {data && data.unplacedClaims > 0 ? ` · ${data.unplacedClaims} not placed` : ''}
       </div>
     </div>
