@@ -51,18 +51,26 @@ function contentBox(scroller: HTMLElement, element: HTMLElement): { top: number;
   return { top: rect.top - scroller.getBoundingClientRect().top + scroller.scrollTop, height: rect.height };
 }
 
-/** The text offset shown at content height y. */
-export function offsetAtY(scroller: HTMLElement, y: number): number | null {
-  const blocks = blocksOf(scroller);
-  if (blocks.length === 0) return null;
+/**
+ * The last of the blocks (in document order) for which `before` holds, by binary search;
+ * the first block when it holds for none. `before` must hold for a prefix of the blocks.
+ */
+function lastBlockWhere(blocks: HTMLElement[], before: (block: HTMLElement) => boolean): HTMLElement {
   let low = 0;
   let high = blocks.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (contentBox(scroller, blocks[mid]!).top <= y) low = mid;
+    if (before(blocks[mid]!)) low = mid;
     else high = mid - 1;
   }
-  const block = blocks[low]!;
+  return blocks[low]!;
+}
+
+/** The text offset shown at content height y. */
+export function offsetAtY(scroller: HTMLElement, y: number): number | null {
+  const blocks = blocksOf(scroller);
+  if (blocks.length === 0) return null;
+  const block = lastBlockWhere(blocks, (b) => contentBox(scroller, b).top <= y);
   const box = contentBox(scroller, block);
   const start = Number(block.dataset['start']);
   const end = Number(block.dataset['end']);
@@ -74,14 +82,7 @@ export function offsetAtY(scroller: HTMLElement, y: number): number | null {
 export function yOfOffset(scroller: HTMLElement, offset: number): number | null {
   const blocks = blocksOf(scroller);
   if (blocks.length === 0) return null;
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (Number(blocks[mid]!.dataset['start']) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  const block = blocks[low]!;
+  const block = lastBlockWhere(blocks, (b) => Number(b.dataset['start']) <= offset);
   const box = contentBox(scroller, block);
   const start = Number(block.dataset['start']);
   const end = Number(block.dataset['end']);
