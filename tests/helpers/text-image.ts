@@ -117,3 +117,14 @@ export function grayTiff(width: number, height: number, gray: Uint8Array): Buffe
   Buffer.from(gray).copy(out, dataOffset);
   return out;
 }
+
+/** The first bytes of a PNG of the given size (signature and IHDR, no pixels): enough for header checks. */
+export function pngHeader(width: number, height: number): Buffer {
+  const b = Buffer.alloc(64);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b);
+  b.writeUInt32BE(13, 8);
+  b.write('IHDR', 12, 'latin1');
+  b.writeUInt32BE(width, 16);
+  b.writeUInt32BE(height, 20);
+  return b;
+}

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { imageInfo } from '../../../electron/services/ocr/image-info.ts';
-import { grayTiff } from '../../helpers/text-image.ts';
-
-function png(width: number, height: number): Buffer {
-  const b = Buffer.alloc(33);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b);
-  b.writeUInt32BE(13, 8);
-  b.write('IHDR', 12, 'latin1');
-  b.writeUInt32BE(width, 16);
-  b.writeUInt32BE(height, 20);
-  return b;
-}
+import { grayTiff, pngHeader } from '../../helpers/text-image.ts';
 
 function jpeg(width: number, height: number): Buffer {
   // SOI, an APP0 segment to skip, then SOF0 with the frame size.
@@ -29,7 +19,7 @@ function webpLossless(width: number, height: number): Buffer {
 
 describe('image headers', () => {
   it('reads format and size without decoding', () => {
-    expect(imageInfo(png(1275, 1650))).toEqual({ format: 'png', width: 1275, height: 1650 });
+    expect(imageInfo(pngHeader(1275, 1650))).toEqual({ format: 'png', width: 1275, height: 1650 });
     expect(imageInfo(jpeg(2480, 3508))).toEqual({ format: 'jpeg', width: 2480, height: 3508 });
     expect(imageInfo(grayTiff(3, 2, new Uint8Array(6)))).toEqual({ format: 'tiff', width: 3, height: 2 });
     expect(imageInfo(webpLossless(800, 600))).toEqual({ format: 'webp', width: 800, height: 600 });
@@ -37,8 +27,8 @@ describe('image headers', () => {
 
   it('refuses what is not an image or is cut before its size', () => {
     expect(imageInfo(Buffer.from('hello world'))).toBeNull();
-    expect(imageInfo(png(10, 10).subarray(0, 12))).toBeNull();
+    expect(imageInfo(pngHeader(10, 10).subarray(0, 12))).toBeNull();
     expect(imageInfo(jpeg(10, 10).subarray(0, 8))).toBeNull();
-    expect(imageInfo(png(0, 10))).toBeNull();
+    expect(imageInfo(pngHeader(0, 10))).toBeNull();
   });
 });

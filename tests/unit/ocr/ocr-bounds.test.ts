@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPdf } from '../../helpers/pdf-builder.ts';
 import { caseFootprint, importBytes } from '../../helpers/import-helpers.ts';
 import { makeCase } from '../../helpers/make-case.ts';
-
-function pngHeader(width: number, height: number): Buffer {
-  const b = Buffer.alloc(64);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b);
-  b.writeUInt32BE(13, 8);
-  b.write('IHDR', 12, 'latin1');
-  b.writeUInt32BE(width, 16);
-  b.writeUInt32BE(height, 20);
-  return b;
-}
+import { pngHeader } from '../../helpers/text-image.ts';
 
 describe('OCR bounds', () => {
   it('refuses an image over 40 megapixels from its header, before decoding it', async () => {
