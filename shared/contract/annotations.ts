@@ -5,6 +5,7 @@
  * again when the text changes (re-anchoring), and reports when it cannot.
  */
 import { z } from 'zod';
+import { AUTHORSHIP } from './authorship.ts';
 import { defineMethod } from './define.ts';
 import { JobIdInput } from './jobs.ts';
 
@@ -53,10 +54,7 @@ export const Annotation = z.object({
   anchorDetail: AnchorDetail,
   /** 1-based page of a paged document (PDF), else null. */
   page: z.number().int().nullable(),
-  createdAt: z.string(),
-  createdBy: z.string(),
-  updatedAt: z.string(),
-  updatedBy: z.string(),
+  ...AUTHORSHIP,
   deleted: z.boolean(),
 });
 export type Annotation = z.infer<typeof Annotation>;

@@ -5,6 +5,7 @@
  * restoring — each written through the record store so the change log says who did what, when.
  */
 import { z } from 'zod';
+import { AUTHORSHIP } from './authorship.ts';
 import { CLAIM_STATUSES, QUALIFIERS } from '../domain/claim-types.ts';
 import { CREDIBILITY, RELIABILITY } from '../domain/admiralty.ts';
 import { ClaimFilter } from './claim-filter.ts';
@@ -47,10 +48,7 @@ export const ClaimRow = z.object({
   origin: z.enum(['extracted', 'manual', 'annotation']),
   anchorStatus: z.string().nullable(),
   editedFields: z.array(z.string()),
-  createdAt: z.string(),
-  createdBy: z.string(),
-  updatedAt: z.string(),
-  updatedBy: z.string(),
+  ...AUTHORSHIP,
 });
 export type ClaimRow = z.infer<typeof ClaimRow>;
 

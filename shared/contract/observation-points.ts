@@ -5,6 +5,7 @@
  * restored (which is how the map's undo brings a deleted point back).
  */
 import { z } from 'zod';
+import { AUTHORSHIP } from './authorship.ts';
 import { defineMethod } from './define.ts';
 
 export const PointLinks = z.object({ claimIds: z.array(z.string()), documentIds: z.array(z.string()) });
@@ -19,10 +20,7 @@ export const ObservationPoint = z.object({
   notes: z.string(),
   properties: z.record(z.string(), z.unknown()),
   links: PointLinks,
-  createdAt: z.string(),
-  createdBy: z.string(),
-  updatedAt: z.string(),
-  updatedBy: z.string(),
+  ...AUTHORSHIP,
 });
 export type ObservationPoint = z.infer<typeof ObservationPoint>;
 

@@ -3,6 +3,7 @@
  * may sit under a top-level tag). Highlights and claims are coded with them.
  */
 import { z } from 'zod';
+import { AUTHORSHIP } from './authorship.ts';
 import { defineMethod } from './define.ts';
 
 export const TagColor = z
@@ -23,10 +24,7 @@ export const Tag = z.object({
   parentId: z.string().nullable(),
   /** Live annotations coded with this tag. */
   annotationCount: z.number().int(),
-  createdAt: z.string(),
-  createdBy: z.string(),
-  updatedAt: z.string(),
-  updatedBy: z.string(),
+  ...AUTHORSHIP,
 });
 export type Tag = z.infer<typeof Tag>;
 
