@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
+import { newCase, pickFile } from './case-setup.ts';
 import { expect, test } from './fixtures.ts';
 import { highlightBoxes, selectWords } from './reader-selection.ts';
 
@@ -77,9 +78,7 @@ test('annotate the sample article: highlight, tag, note, claim; re-import an edi
   const edited = join(served.dir, 'turkey-convoys-idlib-corrected.txt');
   writeFileSync(edited, [title, INSERTED, ...rest].join('\n\n'));
   await reader.getByRole('button', { name: 'New version…' }).click();
-  await page.getByLabel('Folder', { exact: true }).fill(served.dir);
-  await page.getByRole('option', { name: /turkey-convoys-idlib-corrected\.txt/ }).click();
-  await page.getByRole('button', { name: 'Open' }).click();
+  await pickFile(page, served.dir, /turkey-convoys-idlib-corrected\.txt/);
   const report = page.getByRole('dialog', { name: 'New version imported' });
   await expect(report.getByText(/2 annotations: 0 in place, 2 moved/)).toBeVisible();
   // Every claim of the article (the extracted ones and the one made above) moved down with its words.
@@ -112,16 +111,9 @@ test('annotate the sample article: highlight, tag, note, claim; re-import an edi
 test('Arabic: part of a sentence is highlighted as an overlay, letters still joined', async ({ page, served }, testInfo) => {
   const arabic = 'قال المرصد السوري لحقوق الإنسان إن أكثر من ٧٥ آلية مدرعة دخلت عبر معبر كفرلوسين شمال إدلب.';
   writeFileSync(join(served.dir, 'sohr-ar.txt'), `بيان المرصد\n\n${arabic}\n`);
-  await page.goto(served.url);
-  await page.getByRole('button', { name: /New case/ }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill('Arabic');
-  await page.getByLabel('Case file path').fill(join(served.dir, 'arabic.sightline'));
-  await page.getByRole('button', { name: 'Create case' }).click();
-  await page.getByRole('button', { name: 'Documents', exact: true }).click();
+  await newCase(page, served.url, join(served.dir, 'arabic.sightline'), 'Arabic');
   await page.getByRole('button', { name: 'Import…' }).click();
-  await page.getByLabel('Folder', { exact: true }).fill(served.dir);
-  await page.getByRole('option', { name: /sohr-ar\.txt/ }).click();
-  await page.getByRole('button', { name: 'Open' }).click();
+  await pickFile(page, served.dir, /sohr-ar\.txt/);
   await page.getByTestId('documents-grid').getByText('بيان المرصد').click();
   const reader = page.getByRole('region', { name: 'Reader' });
   const block = reader.locator('.doc-block', { hasText: 'كفرلوسين' });

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { newCase, pickFile } from './case-setup.ts';
 import { expect, test, type Served } from './fixtures.ts';
 import { highlightBoxes, selectWords } from './reader-selection.ts';
 
@@ -15,16 +16,9 @@ const PART = 'كفرلوس'; // the start of the word كفرلوسين
 /** A new case `caseFile` holding the report above, imported from a file; its figures extracted on import. */
 async function importArabicReport(page: Page, served: Served, caseFile: string): Promise<void> {
   writeFileSync(join(served.dir, 'sohr-ar.txt'), `${TITLE}\n\n${MIXED}\n\n${SECOND}\n`);
-  await page.goto(served.url);
-  await page.getByRole('button', { name: /New case/ }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill('قضية عربية');
-  await page.getByLabel('Case file path').fill(join(served.dir, caseFile));
-  await page.getByRole('button', { name: 'Create case' }).click();
-  await page.getByRole('button', { name: 'Documents', exact: true }).click();
+  await newCase(page, served.url, join(served.dir, caseFile), 'قضية عربية');
   await page.getByRole('button', { name: 'Import…' }).click();
-  await page.getByLabel('Folder', { exact: true }).fill(served.dir);
-  await page.getByRole('option', { name: /sohr-ar\.txt/ }).click();
-  await page.getByRole('button', { name: 'Open' }).click();
+  await pickFile(page, served.dir, /sohr-ar\.txt/);
   // ٧٥ آلية, its gloss (75 vehicles), عشرات المدنيين.
   await expect(page.getByText(/^1 documents? · 3 claims/)).toBeVisible();
 }
@@ -84,9 +78,7 @@ test('Arabic: search with proclitics, right-to-left reader, highlights inside a 
   const edited = join(served.dir, 'sohr-ar-corrected.txt');
   writeFileSync(edited, `${TITLE}\n\n${INSERTED}\n\n${MIXED}\n\n${SECOND}\n`);
   await reader.getByRole('button', { name: 'New version…' }).click();
-  await page.getByLabel('Folder', { exact: true }).fill(served.dir);
-  await page.getByRole('option', { name: /sohr-ar-corrected\.txt/ }).click();
-  await page.getByRole('button', { name: 'Open' }).click();
+  await pickFile(page, served.dir, /sohr-ar-corrected\.txt/);
   const report = page.getByRole('dialog', { name: 'New version imported' });
   await expect(report.getByText(/2 annotations: 0 in place, 2 moved/)).toBeVisible();
   await report.getByRole('button', { name: 'Close' }).last().click();

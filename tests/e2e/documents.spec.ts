@@ -1,19 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { newCase } from './case-setup.ts';
 import { expect, test } from './fixtures.ts';
 
 const ARTICLE = readFileSync(new URL('../fixtures/turkey-convoys-idlib.txt', import.meta.url), 'utf8');
-
-async function newCase(page: Page, url: string, dir: string, title: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: /New case/ }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill(title);
-  await page.getByLabel('Case file path').fill(join(dir, `${title}.sightline`));
-  await page.getByRole('button', { name: 'Create case' }).click();
-  await expect(page.getByRole('heading', { name: title })).toBeVisible();
-  await page.getByRole('button', { name: 'Documents', exact: true }).click();
-}
 
 /** Drops files on the window the way a browser does: a DataTransfer of File objects (no paths). */
 async function dropFiles(page: Page, files: { name: string; type: string; text: string }[]): Promise<void> {
@@ -36,7 +27,7 @@ test('import files in the browser, search them and read one with its hits highli
     ['---', 'title: Five new columns enter Idlib', 'source: SOHR', 'date: 2020-08-18', '---', '', 'The Syrian Observatory recorded five new Turkish military columns via the Kafr Losin crossing.'].join('\n'),
   );
   writeFileSync(join(folder, 'empty.txt'), '');
-  await newCase(page, served.url, served.dir, 'Import test');
+  await newCase(page, served.url, join(served.dir, 'Import test.sightline'), 'Import test');
 
   // The in-app picker of the browser mode: import a whole folder from the machine that serves the app.
   await page.getByRole('button', { name: 'Folder…' }).click();
@@ -90,7 +81,7 @@ test('pasted text becomes a document, and a hostile web page stays inert text in
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await newCase(page, served.url, served.dir, 'Hostile');
+  await newCase(page, served.url, join(served.dir, 'Hostile.sightline'), 'Hostile');
 
   await page.getByRole('button', { name: 'Paste' }).click();
   const paste = page.getByRole('dialog', { name: 'Import pasted text' });

@@ -11,20 +11,11 @@ import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { arabicStatementImage, paginate, paragraphsOf, scannedPdf } from '../helpers/scan-fixtures.ts';
 import { closeTextImages } from '../helpers/text-image.ts';
+import { newCase } from './case-setup.ts';
 import { expect, test } from './fixtures.ts';
 
 const ARTICLE = readFileSync(new URL('../fixtures/turkey-convoys-idlib.txt', import.meta.url), 'utf8');
 const TITLE = 'Turkey sends armoured convoys into Syria to face off against Assad';
-
-async function newCase(page: Page, url: string, path: string, title: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: /New case/ }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill(title);
-  await page.getByLabel('Case file path').fill(path);
-  await page.getByRole('button', { name: 'Create case' }).click();
-  await expect(page.getByRole('heading', { name: title })).toBeVisible();
-  await page.getByRole('button', { name: 'Documents', exact: true }).click();
-}
 
 async function search(page: Page, query: string): Promise<void> {
   const box = page.getByLabel('Search documents');
